@@ -1,0 +1,3 @@
+from veerkracht.app import run
+
+run(prog_name="veerkracht")
