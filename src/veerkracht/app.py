@@ -1,0 +1,129 @@
+"""The root command: global options, lazy command loading, and the single exit point.
+
+Commands are listed here by name and imported only when used, so ``veerkracht log`` never
+loads what reports and exports need (DESIGN §8, ``tests/test_imports.py``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from veerkracht import __version__
+from veerkracht.errors import VeerkrachtError
+from veerkracht.messages import t
+
+# name → module that defines ``app`` (a typer.Typer); the order is the order of --help.
+COMMANDS: dict[str, str] = {
+    "log": "veerkracht.cli.log",
+    "entries": "veerkracht.cli.entries",
+    "search": "veerkracht.cli.search",
+    "config": "veerkracht.cli.config",
+    "doctor": "veerkracht.cli.doctor",
+    "backup": "veerkracht.cli.backup",
+}
+
+
+class LazyGroup(TyperGroup):
+    """A group that imports a command's module only when that command is needed."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        module_name = COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(module_name)
+        command = typer.main.get_command(module.app)
+        command.name = cmd_name
+        return command
+
+    def invoke(self, ctx: Any) -> Any:
+        # Every expected failure ends here as one sentence and its exit code, for the
+        # installed script and for CliRunner alike.
+        try:
+            return super().invoke(ctx)
+        except VeerkrachtError as error:
+            if os.environ.get("VEERKRACHT_DEBUG") == "1":
+                raise
+            from veerkracht.cli.common import say
+
+            say(error.message, style="red")
+            raise typer.Exit(error.code) from None
+        except (KeyboardInterrupt, typer.Abort):
+            from veerkracht.cli.common import say
+
+            say(t("core.interrupted"))
+            raise typer.Exit(130) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"veerkracht {__version__}")
+        raise typer.Exit()
+
+
+def _lang(value: Optional[str]) -> Optional[str]:
+    if value is not None and value.lower() not in ("en", "nl"):
+        raise typer.BadParameter(t("core.rule_lang"))
+    return value.lower() if value else None
+
+
+app = typer.Typer(
+    cls=LazyGroup,
+    name="veerkracht",
+    help="A private resilience journal for leaders: log energy daily, reflect in cycles, "
+    "review the week.\n\nExample: veerkracht log 7 \"Good talk with the team\"",
+    epilog=t("core.disclaimer", lang="en"),
+    invoke_without_command=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    journal: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--journal",
+            envvar="VEERKRACHT_JOURNAL",
+            help="The journal file (default: journal.db in your user data folder).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        Optional[str],
+        typer.Option(
+            "--lang",
+            help="Language of prompts and reports: en or nl (also VEERKRACHT_LANG).",
+            callback=_lang,
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """A private resilience journal for leaders."""
+    from veerkracht.cli.common import configure
+
+    configure(journal, lang)
+    if ctx.invoked_subcommand is None:
+        from veerkracht.cli.status import show
+
+        show()
+
+
+def run(prog_name: str | None = None) -> None:
+    """The console script."""
+    app(prog_name=prog_name or "veerkracht")

@@ -1,0 +1,131 @@
+"""What every command shares: the global options, the consoles, the journal, prompting."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from veerkracht import messages
+from veerkracht.errors import InvalidValue
+from veerkracht.messages import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from veerkracht.journal import Journal
+
+
+@dataclass
+class Options:
+    """The global options of this invocation (set by the root callback)."""
+
+    journal: Path | None = None
+    lang: str | None = None
+
+
+options = Options()
+_consoles: dict[bool, Console] = {}
+
+
+def configure(journal: Path | None, lang: str | None) -> None:
+    """Record the global options; called once per invocation by the root callback."""
+    options.journal = journal
+    options.lang = lang
+    messages.set_explicit(lang)
+    messages.set_journal_default(None)
+    _consoles.clear()
+
+
+def journal_path() -> Path:
+    """Where the journal is: ``--journal``, then VEERKRACHT_JOURNAL, then the data folder."""
+    if options.journal is not None:
+        return options.journal
+    env = os.environ.get("VEERKRACHT_JOURNAL")
+    if env:
+        return Path(env)
+    from veerkracht.journal import default_path
+
+    return default_path()
+
+
+def open_journal(*, write: bool) -> Journal:
+    """Open the journal and let its stored language apply where nothing else says."""
+    from veerkracht.journal import Journal
+
+    journal = Journal.open(journal_path(), write=write)
+    messages.set_journal_default(journal.setting("lang"))
+    if journal.migration_backup is not None:
+        say(t("core.migration_backup", path=journal.migration_backup))
+    return journal
+
+
+def today() -> date:
+    """The user's local date (VEERKRACHT_TODAY fixes it, for tests and demos)."""
+    fixed = os.environ.get("VEERKRACHT_TODAY")
+    if fixed:
+        return date.fromisoformat(fixed)
+    return date.today()
+
+
+def interactive() -> bool:
+    """Whether missing values may be asked for: a terminal on stdin.
+
+    VEERKRACHT_INTERACTIVE=1 forces prompting (tests feed answers through a pipe),
+    =0 forbids it.
+    """
+    forced = os.environ.get("VEERKRACHT_INTERACTIVE")
+    if forced in ("0", "1"):
+        return forced == "1"
+    return sys.stdin.isatty()
+
+
+def console(stderr: bool = False) -> Console:
+    """The Rich console for data (stdout) or messages (stderr)."""
+    if stderr not in _consoles:
+        from rich.console import Console
+
+        _consoles[stderr] = Console(stderr=stderr, highlight=False)
+    return _consoles[stderr]
+
+
+def say(message: str, style: str | None = None) -> None:
+    """A message for the user on stderr; never read as Rich markup."""
+    console(stderr=True).print(message, style=style, markup=False, highlight=False)
+
+
+def write_json(data: object) -> None:
+    """Only JSON on stdout, UTF-8, keys as given."""
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def require(value: object, what: str, how: str) -> None:
+    """Fail at once when a required value is missing and there is no terminal to ask on."""
+    if value is None and not interactive():
+        raise InvalidValue(t("core.no_terminal", what=what, how=how))
+
+
+def ask(question: str, *, default: str = "", parse=None):  # type: ignore[no-untyped-def]
+    """Ask until ``parse`` accepts the answer; an InvalidValue is shown and asked again."""
+    import typer
+
+    while True:
+        answer = typer.prompt(question, default=default, show_default=False, err=True)
+        if parse is None:
+            return answer
+        try:
+            return parse(answer)
+        except InvalidValue as error:
+            say(error.message, style="red")
+
+
+def confirm(question: str, default: bool = False) -> bool:
+    import typer
+
+    return typer.confirm(question, default=default, err=True)

@@ -1,0 +1,113 @@
+"""veerkracht log: the daily 30-second check-in."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.messages import t
+
+app = typer.Typer()
+
+NOTE_WORDS = ("note", "notitie")
+
+
+@app.command()
+def log(
+    energy: Annotated[
+        Optional[str],
+        typer.Argument(
+            help="Energy 0–10 (0 = empty, 10 = full), or 'note' for a note without energy.",
+            show_default=False,
+        ),
+    ] = None,
+    reflection: Annotated[
+        Optional[str],
+        typer.Argument(help="What stood out; '-' reads it from standard input.", show_default=False),
+    ] = None,
+    win: Annotated[Optional[str], typer.Option("--win", "-w", help="One win, however small.")] = None,
+    tag: Annotated[
+        Optional[list[str]], typer.Option("--tag", "-t", help="A tag; repeat for more.")
+    ] = None,
+    day: Annotated[
+        Optional[str],
+        typer.Option("--date", "-d", help="The day: today (default), yesterday, fri, 2026-11-20, '3 days ago'."),
+    ] = None,
+    private: Annotated[
+        Optional[bool],
+        typer.Option("--private/--public", help="Keep out of exports (default: the private setting)."),
+    ] = None,
+    edit: Annotated[bool, typer.Option("--edit", "-e", help="Write the reflection in $EDITOR.")] = False,
+) -> None:
+    """Log today's energy and a reflection.
+
+    On a terminal, what you leave out is asked. Several entries a day are fine; reports use
+    the day's mean.
+
+    Examples: veerkracht log 7 "Good talk with the team" -t team --win "Shipped the plan"
+              veerkracht log 4 - < notes.txt        veerkracht log note "Read about sprints"
+    """
+    from veerkracht.dates import format_day, parse_past_day
+    from veerkracht.models import EntryIn, validate
+
+    when = parse_past_day(day, common.today()) if day else common.today()
+    reflection = _read_stdin() if reflection == "-" else reflection
+    if edit:
+        from veerkracht.cli.editor import edit_text
+
+        reflection = edit_text(reflection or "")
+    note = energy is not None and energy.strip().lower() in NOTE_WORDS
+    if energy is not None and not note:
+        _parse_energy(energy)  # a bad score fails before anything is asked or opened
+    common.require(energy, t("core.what_energy"), t("core.how_energy"))
+    try:
+        if energy is None:
+            energy = common.ask(t("core.prompt_energy"), parse=_parse_energy)
+            if reflection is None:
+                reflection = common.ask(t("core.prompt_reflection"))
+            if win is None:
+                win = common.ask(t("core.prompt_win"))
+    except (KeyboardInterrupt, typer.Abort):
+        raise VeerkrachtError(t("core.interrupted_log"), code=130) from None
+
+    journal = common.open_journal(write=True)
+    with journal:
+        if private is None:
+            private = journal.setting("private") == "yes"
+        entry = validate(
+            EntryIn,
+            day=when,
+            energy=None if note else energy,
+            reflection=reflection,
+            win=win,
+            tags=tag or [],
+            private=private,
+        )
+        from veerkracht.store import entries, ids
+
+        entry_id = entries.add(journal, entry)
+        handle = ids.handles(journal, "entries", [entry_id])[entry_id]
+    score = (
+        t("core.logged_note") if entry.energy is None else t("core.logged_energy", energy=entry.energy)
+    )
+    common.say(t("core.logged", day=format_day(when), energy=score, handle=handle), style="green")
+
+
+def _parse_energy(answer: str) -> str | None:
+    from veerkracht.models import energy_value
+
+    try:
+        return None if energy_value(answer) is None else answer
+    except ValueError as error:
+        raise InvalidValue(f"energy: {error}") from None
+
+
+def _read_stdin() -> str:
+    text = sys.stdin.read()
+    if not text.strip():
+        raise InvalidValue(t("core.stdin_empty"))
+    return text.rstrip("\n")

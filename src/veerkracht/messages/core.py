@@ -1,0 +1,293 @@
+"""Messages of the journal core: log, entries, search, config, doctor, backup, status."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # dates and weeks
+    "core.date_unreadable": (
+        "'{text}' is not a date I can read; use 2026-11-20, today, yesterday, a weekday, "
+        "'3 days ago' or '20 nov'.",
+        "'{text}' is geen datum die ik kan lezen; gebruik 2026-11-20, vandaag, gisteren, "
+        "een weekdag, '3 dagen geleden' of '20 nov'.",
+    ),
+    "core.date_impossible": (
+        "'{text}' is not a day that exists.",
+        "'{text}' is geen dag die bestaat.",
+    ),
+    "core.date_future": (
+        "{day} is in the future; the journal records today and earlier days.",
+        "{day} ligt in de toekomst; het dagboek legt vandaag en eerdere dagen vast.",
+    ),
+    "core.week_impossible": (
+        "'{text}' is not a week that exists; ISO years have 52 or 53 weeks.",
+        "'{text}' is geen week die bestaat; ISO-jaren hebben 52 of 53 weken.",
+    ),
+    "core.week_unreadable": (
+        "'{text}' is not a week I can read; use 2026-W47, this, last or a date.",
+        "'{text}' is geen week die ik kan lezen; gebruik 2026-W47, deze, vorige of een datum.",
+    ),
+    # validation rules (shown as "field: rule")
+    "core.rule_energy": (
+        "must be a whole number from 0 (empty) to 10 (full), not '{value}'",
+        "moet een heel getal van 0 (leeg) tot 10 (vol) zijn, niet '{value}'",
+    ),
+    "core.rule_text_long": (
+        "is longer than {limit} characters",
+        "is langer dan {limit} tekens",
+    ),
+    "core.rule_text_nul": (
+        "contains a NUL character, which cannot be stored as text",
+        "bevat een NUL-teken, dat niet als tekst kan worden bewaard",
+    ),
+    "core.rule_tag": (
+        "'{value}' is not a tag; a tag is 1 to 40 letters, digits, '-' or '_' without spaces",
+        "'{value}' is geen label; een label is 1 tot 40 letters, cijfers, '-' of '_' zonder spaties",
+    ),
+    "core.rule_empty_entry": (
+        "an entry needs an energy score, a reflection or a win",
+        "een notitie heeft een energiescore, een reflectie of een succes nodig",
+    ),
+    "core.rule_bool": ("must be yes or no", "moet ja of nee zijn"),
+    "core.rule_lang": ("must be en or nl", "moet en of nl zijn"),
+    "core.rule_invalid": ("is not valid ({detail})", "is niet geldig ({detail})"),
+    # journal faults
+    "core.journal_is_folder": (
+        "{path} is a folder, not a journal file; give a file path with --journal.",
+        "{path} is een map, geen dagboekbestand; geef een bestandspad met --journal.",
+    ),
+    "core.journal_not_journal": (
+        "{path} is not a veerkracht journal; it was left untouched.",
+        "{path} is geen veerkracht-dagboek; het bestand is niet aangeraakt.",
+    ),
+    "core.journal_newer": (
+        "{path} was written by a newer veerkracht ({unknown}); update veerkracht to use it. "
+        "The file was left untouched.",
+        "{path} is geschreven door een nieuwere veerkracht ({unknown}); werk veerkracht bij "
+        "om het te gebruiken. Het bestand is niet aangeraakt.",
+    ),
+    "core.journal_read_only": (
+        "{path} is read-only, so nothing was written; make it writable (chmod u+w) to log.",
+        "{path} is alleen-lezen, dus er is niets geschreven; maak het schrijfbaar "
+        "(chmod u+w) om vast te leggen.",
+    ),
+    "core.journal_unreachable": (
+        "Cannot use {path}: {reason}.",
+        "Kan {path} niet gebruiken: {reason}.",
+    ),
+    "core.journal_corrupt": (
+        "{path} is damaged ({reason}); run 'veerkracht doctor' and restore a backup.",
+        "{path} is beschadigd ({reason}); draai 'veerkracht doctor' en zet een back-up terug.",
+    ),
+    "core.journal_full": (
+        "The disk or the journal is full, so nothing was written; free some space and try "
+        "again.",
+        "De schijf of het dagboek is vol, dus er is niets geschreven; maak ruimte vrij en "
+        "probeer het opnieuw.",
+    ),
+    "core.journal_busy": (
+        "The journal stayed locked by another veerkracht for too long; try again.",
+        "Het dagboek bleef te lang vergrendeld door een andere veerkracht; probeer het "
+        "opnieuw.",
+    ),
+    "core.migration_backup": (
+        "Updated the journal's layout; a copy from before is at {path}.",
+        "De indeling van het dagboek is bijgewerkt; een kopie van ervoor staat in {path}.",
+    ),
+    # general
+    "core.interrupted": (
+        "Stopped. Everything you had already answered is kept.",
+        "Gestopt. Alles wat je al had beantwoord, is bewaard.",
+    ),
+    "core.interrupted_log": (
+        "Stopped. Nothing was logged.",
+        "Gestopt. Er is niets vastgelegd.",
+    ),
+    "core.no_terminal": (
+        "{what} is missing and there is no terminal to ask on; give it as {how}.",
+        "{what} ontbreekt en er is geen terminal om het te vragen; geef het mee als {how}.",
+    ),
+    "core.not_found": (
+        "No {kind} matches '{ref}'.",
+        "Geen {kind} past bij '{ref}'.",
+    ),
+    "core.ambiguous": (
+        "'{ref}' matches more than one {kind}; give more characters of the ID.",
+        "'{ref}' past bij meer dan één {kind}; geef meer tekens van het ID.",
+    ),
+    "core.kind_entry": ("entry", "notitie"),
+    "core.yes": ("yes", "ja"),
+    "core.no": ("no", "nee"),
+    "core.editor_failed": (
+        "The editor '{editor}' could not be started ({reason}); set $EDITOR to one that works.",
+        "De editor '{editor}' kon niet starten ({reason}); zet $EDITOR op een die werkt.",
+    ),
+    "core.editor_unreadable": (
+        "Could not read the edited text: {reason}. Nothing was changed.",
+        "Kon de bewerkte tekst niet lezen: {reason}. Er is niets veranderd.",
+    ),
+    # log
+    "core.prompt_energy": (
+        "Energy today, 0 = empty … 10 = full (Enter: a note without energy)",
+        "Energie vandaag, 0 = leeg … 10 = vol (Enter: een notitie zonder energie)",
+    ),
+    "core.prompt_reflection": (
+        "A reflection: what stood out today? (Enter to skip)",
+        "Een reflectie: wat viel je vandaag op? (Enter om over te slaan)",
+    ),
+    "core.prompt_win": (
+        "One win, however small? (Enter to skip)",
+        "Eén succes, hoe klein ook? (Enter om over te slaan)",
+    ),
+    "core.what_energy": ("The energy score", "De energiescore"),
+    "core.how_energy": (
+        "veerkracht log 7 \"text\" (or 'note' for a note without energy)",
+        "veerkracht log 7 \"tekst\" (of 'note' voor een notitie zonder energie)",
+    ),
+    "core.logged": (
+        "Logged for {day}{energy} (entry {handle}).",
+        "Vastgelegd voor {day}{energy} (notitie {handle}).",
+    ),
+    "core.logged_energy": (" · energy {energy}", " · energie {energy}"),
+    "core.logged_note": (" · a note", " · een notitie"),
+    "core.stdin_empty": (
+        "Nothing came in on standard input for the reflection.",
+        "Er kwam niets binnen op standaardinvoer voor de reflectie.",
+    ),
+    # entries
+    "core.col_id": ("ID", "ID"),
+    "core.col_day": ("Day", "Dag"),
+    "core.col_energy": ("Energy", "Energie"),
+    "core.col_reflection": ("Reflection", "Reflectie"),
+    "core.col_win": ("Win", "Succes"),
+    "core.col_tags": ("Tags", "Labels"),
+    "core.col_private": ("Private", "Privé"),
+    "core.col_logged_at": ("Logged at", "Vastgelegd om"),
+    "core.col_source": ("Source", "Bron"),
+    "core.entries_title": ("Entries", "Notities"),
+    "core.entries_none": (
+        "No entries match. Log one with: veerkracht log 7 \"…\"",
+        "Geen notities gevonden. Leg er een vast met: veerkracht log 7 \"…\"",
+    ),
+    "core.entries_shown": (
+        "Showing {shown} of {total} entries.",
+        "{shown} van {total} notities getoond.",
+    ),
+    "core.entry_title": ("Entry {handle}", "Notitie {handle}"),
+    "core.note_no_energy": ("a note, no energy", "een notitie, geen energie"),
+    "core.edit_nothing": (
+        "Say what to change with --energy, --reflection, --win, --tag, --date or "
+        "--private/--public, or run it on a terminal to use your editor.",
+        "Zeg wat er moet veranderen met --energy, --reflection, --win, --tag, --date of "
+        "--private/--public, of draai het in een terminal om je editor te gebruiken.",
+    ),
+    "core.edit_unchanged": ("Nothing changed.", "Er is niets veranderd."),
+    "core.edited": ("Updated entry {handle} for {day}.", "Notitie {handle} voor {day} bijgewerkt."),
+    "core.edit_help": (
+        "Edit the fields, save and close. Lines starting with '#' are ignored.\n"
+        "Everything below the reflection line is the reflection.",
+        "Pas de velden aan, sla op en sluit af. Regels die met '#' beginnen tellen niet mee.\n"
+        "Alles onder de reflectieregel is de reflectie.",
+    ),
+    "core.edit_bad_line": (
+        "line {line} is not 'field: value'",
+        "regel {line} is geen 'veld: waarde'",
+    ),
+    "core.delete_confirm": (
+        "Delete the entry of {day} ({summary})?",
+        "De notitie van {day} ({summary}) verwijderen?",
+    ),
+    "core.delete_needs_yes": (
+        "Deleting asks first; without a terminal add --yes.",
+        "Verwijderen vraagt eerst; voeg zonder terminal --yes toe.",
+    ),
+    "core.deleted": ("Deleted the entry of {day}.", "De notitie van {day} is verwijderd."),
+    "core.delete_kept": ("Kept it; nothing was deleted.", "Bewaard; er is niets verwijderd."),
+    # search
+    "core.search_none": ("Nothing found for '{query}'.", "Niets gevonden voor '{query}'."),
+    "core.search_found": (
+        "{count} found for '{query}', best match first.",
+        "{count} gevonden voor '{query}', beste eerst.",
+    ),
+    "core.search_empty_query": (
+        "Give a word or phrase to search for.",
+        "Geef een woord of zin om naar te zoeken.",
+    ),
+    "core.kind_label_entry": ("entry", "notitie"),
+    "core.field_reflection": ("reflection", "reflectie"),
+    "core.field_win": ("win", "succes"),
+    # config
+    "core.config_unknown": (
+        "'{key}' is not a setting; settings are: {keys}.",
+        "'{key}' is geen instelling; instellingen zijn: {keys}.",
+    ),
+    "core.config_set": ("{key} is now {value}.", "{key} is nu {value}."),
+    "core.config_title": ("Settings", "Instellingen"),
+    "core.config_col_key": ("Setting", "Instelling"),
+    "core.config_col_value": ("Value", "Waarde"),
+    "core.config_col_about": ("About", "Uitleg"),
+    "core.config_default": ("(default)", "(standaard)"),
+    "core.config_about_lang": (
+        "language of prompts, messages and reports: en or nl",
+        "taal van vragen, meldingen en rapporten: en of nl",
+    ),
+    "core.config_about_private": (
+        "log new entries as private: yes or no",
+        "nieuwe notities als privé vastleggen: ja of nee",
+    ),
+    # doctor / backup
+    "core.doctor_title": ("Journal check", "Controle van het dagboek"),
+    "core.doctor_path": ("Journal", "Dagboek"),
+    "core.doctor_exists_no": (
+        "not created yet (it is made on the first write)",
+        "nog niet aangemaakt (dat gebeurt bij de eerste keer schrijven)",
+    ),
+    "core.doctor_size": ("Size", "Grootte"),
+    "core.doctor_schema": ("Schema", "Schema"),
+    "core.doctor_schema_value": (
+        "{applied} of {known} migrations applied ({state})",
+        "{applied} van {known} migraties toegepast ({state})",
+    ),
+    "core.doctor_up_to_date": ("up to date", "bijgewerkt"),
+    "core.doctor_pending": ("update pending", "bijwerken nodig"),
+    "core.doctor_sqlite": ("SQLite", "SQLite"),
+    "core.doctor_mode": ("Journal mode", "Journaalmodus"),
+    "core.doctor_integrity": ("Integrity", "Integriteit"),
+    "core.doctor_file_mode": ("File mode", "Bestandsrechten"),
+    "core.doctor_folder_mode": ("Folder mode", "Maprechten"),
+    "core.doctor_mode_ok": ("{mode}, private", "{mode}, privé"),
+    "core.doctor_mode_loose": (
+        "{mode}, readable by others; run chmod {want} {path}",
+        "{mode}, leesbaar voor anderen; draai chmod {want} {path}",
+    ),
+    "core.doctor_counts": ("Records", "Records"),
+    "core.doctor_all_ok": ("All checks passed.", "Alle controles zijn geslaagd."),
+    "core.doctor_problems": (
+        "{count} problem(s) found; see above.",
+        "{count} probleem/problemen gevonden; zie hierboven.",
+    ),
+    "core.backup_done": (
+        "Backed up {count} entries to {path}.",
+        "{count} notities geback-upt naar {path}.",
+    ),
+    "core.backup_exists": (
+        "{path} already exists; choose another destination.",
+        "{path} bestaat al; kies een andere bestemming.",
+    ),
+    "core.backup_no_journal": (
+        "There is no journal at {path} yet, so there is nothing to back up.",
+        "Er is nog geen dagboek in {path}, dus er is niets om te back-uppen.",
+    ),
+    # status
+    "core.status_today": ("Today, {day}", "Vandaag, {day}"),
+    "core.status_nothing": (
+        "Nothing logged today yet. Take 30 seconds: veerkracht log",
+        "Vandaag nog niets vastgelegd. Neem 30 seconden: veerkracht log",
+    ),
+    "core.status_entry": ("energy {energy}", "energie {energy}"),
+    "core.status_journal": ("Journal: {path}", "Dagboek: {path}"),
+    "core.disclaimer": (
+        "veerkracht is a personal reflection journal, not a medical device. It does not "
+        "diagnose or monitor any condition; its figures come only from what you enter.",
+        "veerkracht is een persoonlijk reflectiedagboek, geen medisch hulpmiddel. Het stelt "
+        "geen diagnose en houdt geen gezondheidstoestand in de gaten; de cijfers komen alleen "
+        "uit wat jij invoert.",
+    ),
+}

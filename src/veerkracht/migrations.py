@@ -1,0 +1,197 @@
+"""The journal's schema, built only through ``sqlite_utils.Migrations``; append-only.
+
+Never edit or reorder a migration that has shipped: add a new ``m0NN_…`` function at the
+end, with a comment saying why. ``journal.KNOWN_MIGRATIONS`` lists the names so that opening
+a journal can tell "up to date" without importing sqlite-utils (a test keeps the two equal).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("veerkracht")
+
+# Searchable text lives in one FTS5 table. Its rowid is ``seq * 16 + field code`` of the
+# row it indexes, so a trigger can replace or delete exactly that row without a scan.
+FIELD_CODES = {
+    "entry.reflection": 1,
+    "entry.win": 2,
+    "cycle_answer.text": 3,
+    "review.headline": 4,
+    "review.reflection": 5,
+    "review.coach_question": 6,
+    "review_item.title": 7,
+    "review_item.note": 8,
+}
+
+
+def _indexed(table: str, kind: str, field: str) -> list[str]:
+    """Triggers that keep ``search_index`` in step with ``table.field``."""
+    code = FIELD_CODES[f"{kind}.{field}"]
+    insert = (
+        f"INSERT INTO search_index(rowid, body, kind, ref, field) "
+        f"SELECT new.seq * 16 + {code}, new.{field}, '{kind}', new.id, '{field}' "
+        f"WHERE coalesce(new.{field}, '') != '';"
+    )
+    delete = f"DELETE FROM search_index WHERE rowid = old.seq * 16 + {code};"
+    return [
+        f"CREATE TRIGGER {table}_{field}_ai AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_{field}_ad AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER {table}_{field}_au AFTER UPDATE OF {field} ON {table} "
+        f"BEGIN {delete} {insert} END",
+    ]
+
+
+_TABLES = [
+    # Why: the daily check-in. ``day`` is the user's local date, ``logged_at`` UTC with offset.
+    """CREATE TABLE entries (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        day TEXT NOT NULL,
+        logged_at TEXT NOT NULL,
+        energy INTEGER CHECK (energy IS NULL OR energy BETWEEN 0 AND 10),
+        reflection TEXT,
+        win TEXT,
+        private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+        source TEXT NOT NULL DEFAULT 'cli',
+        updated_at TEXT
+    )""",
+    "CREATE INDEX entries_day ON entries(day, energy)",
+    """CREATE TABLE entry_tags (
+        entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE ON UPDATE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (entry_id, tag)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX entry_tags_tag ON entry_tags(tag)",
+    # Why: the core values that cycles and reviews ask about ("practice what you preach").
+    """CREATE TABLE "values" (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT 'personal' CHECK (scope IN ('personal', 'organisation')),
+        why TEXT,
+        created_at TEXT NOT NULL,
+        retired_at TEXT
+    )""",
+    'CREATE UNIQUE INDEX values_name ON "values"(name COLLATE NOCASE)',
+    # Why: the guided vertragen → verdiepen → versnellen cycle, resumable as a draft.
+    """CREATE TABLE cycles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        started_at TEXT NOT NULL,
+        completed_at TEXT,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),
+        lang TEXT NOT NULL DEFAULT 'en',
+        plan TEXT
+    )""",
+    """CREATE TABLE cycle_answers (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+        phase TEXT NOT NULL CHECK (phase IN ('vertragen', 'verdiepen', 'versnellen')),
+        pillar TEXT NOT NULL CHECK (pillar IN ('values', 'connect', 'stamina')),
+        prompt_id TEXT NOT NULL,
+        text TEXT,
+        score INTEGER,
+        answered_at TEXT NOT NULL,
+        UNIQUE (cycle_id, prompt_id)
+    )""",
+    # Why: alignment of actions with each core value, from a cycle or a weekly review.
+    """CREATE TABLE value_checks (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        value_id TEXT NOT NULL REFERENCES "values"(id) ON DELETE CASCADE,
+        cycle_id TEXT REFERENCES cycles(id) ON DELETE CASCADE,
+        review_id TEXT REFERENCES reviews(id) ON DELETE CASCADE,
+        alignment INTEGER NOT NULL CHECK (alignment BETWEEN 1 AND 5),
+        note TEXT,
+        checked_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX value_checks_value ON value_checks(value_id, checked_at)",
+    # Why: commitments, most born in a cycle (origin 'cycle') or a review (origin 'review').
+    """CREATE TABLE actions (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        due TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+        origin TEXT NOT NULL DEFAULT 'manual',
+        origin_id TEXT,
+        created_at TEXT NOT NULL,
+        closed_at TEXT,
+        outcome TEXT CHECK (outcome IS NULL OR outcome IN ('done', 'partly', 'not')),
+        outcome_note TEXT
+    )""",
+    "CREATE INDEX actions_status ON actions(status, due)",
+    # Why: moments of real contact; feed the care ↔ challenge balance.
+    """CREATE TABLE connections (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        day TEXT NOT NULL,
+        who TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'checkin'
+            CHECK (kind IN ('checkin', 'one-on-one', 'peer', 'team')),
+        care INTEGER NOT NULL DEFAULT 0 CHECK (care IN (0, 1)),
+        challenge INTEGER NOT NULL DEFAULT 0 CHECK (challenge IN (0, 1)),
+        note TEXT,
+        logged_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX connections_day ON connections(day)",
+    # Why: the weekly urgent-vs-important review, one per ISO week, resumable.
+    """CREATE TABLE reviews (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        iso_week TEXT NOT NULL UNIQUE,
+        started_at TEXT NOT NULL,
+        completed_at TEXT,
+        share_do INTEGER CHECK (share_do BETWEEN 0 AND 100),
+        share_schedule INTEGER CHECK (share_schedule BETWEEN 0 AND 100),
+        share_delegate INTEGER CHECK (share_delegate BETWEEN 0 AND 100),
+        share_drop INTEGER CHECK (share_drop BETWEEN 0 AND 100),
+        headline TEXT,
+        reflection TEXT,
+        coach_question TEXT,
+        recovery_habit TEXT,
+        win TEXT,
+        care_challenge INTEGER CHECK (care_challenge BETWEEN -2 AND 2),
+        lang TEXT NOT NULL DEFAULT 'en',
+        steps_done TEXT NOT NULL DEFAULT '[]'
+    )""",
+    """CREATE TABLE review_items (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        urgent INTEGER CHECK (urgent IN (0, 1)),
+        important INTEGER CHECK (important IN (0, 1)),
+        decision TEXT CHECK (decision IS NULL OR decision IN ('do', 'schedule', 'delegate', 'drop')),
+        delegate_to TEXT,
+        note TEXT,
+        carried_from TEXT REFERENCES review_items(id) ON DELETE SET NULL,
+        stop INTEGER NOT NULL DEFAULT 0 CHECK (stop IN (0, 1)),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX review_items_review ON review_items(review_id)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        body, kind UNINDEXED, ref UNINDEXED, field UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+]
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Every table of DESIGN §3, the full-text index and the triggers that keep it in step."""
+    statements = list(_TABLES)
+    statements += _indexed("entries", "entry", "reflection")
+    statements += _indexed("entries", "entry", "win")
+    statements += _indexed("cycle_answers", "cycle_answer", "text")
+    for field in ("headline", "reflection", "coach_question"):
+        statements += _indexed("reviews", "review", field)
+    statements += _indexed("review_items", "review_item", "title")
+    statements += _indexed("review_items", "review_item", "note")
+    for statement in statements:
+        # One statement at a time: executescript() would commit the migration's transaction.
+        db.execute(statement)

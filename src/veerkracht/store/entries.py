@@ -1,0 +1,184 @@
+"""Entries: the daily check-ins, their tags, and full-text search over the journal."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.models import EntryIn
+
+_COLUMNS = """e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
+    coalesce((SELECT json_group_array(tag) FROM
+        (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)), '[]') AS tags,
+    e.private, e.source, e.updated_at"""
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries to list: a period, a tag, and how many of the latest."""
+
+    since: date | None = None
+    until: date | None = None
+    tag: str | None = None
+    last: int | None = None
+    include_private: bool = True
+
+
+def add(journal: Journal, entry: EntryIn, *, source: str = "cli") -> str:
+    """Store a new entry and its tags in one transaction; return its ID."""
+    entry_id = new_id()
+    with journal.write():
+        _insert(journal, entry_id, entry, logged_at=now_utc(), source=source)
+    return entry_id
+
+
+def _insert(journal: Journal, entry_id: str, entry: EntryIn, *, logged_at: str, source: str) -> None:
+    journal.execute(
+        "INSERT INTO entries (id, day, logged_at, energy, reflection, win, private, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry_id,
+            entry.day.isoformat(),
+            logged_at,
+            entry.energy,
+            entry.reflection,
+            entry.win,
+            int(entry.private),
+            source,
+        ),
+    )
+    _set_tags(journal, entry_id, entry.tags)
+
+
+def _set_tags(journal: Journal, entry_id: str, tags: list[str]) -> None:
+    journal.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+    journal.conn.executemany(
+        "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", [(entry_id, tag) for tag in tags]
+    )
+
+
+def get(journal: Journal, entry_id: str) -> dict:
+    """One entry as a dict (tags a list, private a bool)."""
+    rows = journal.query(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,))
+    return _shape(rows[0])
+
+
+def as_input(row: dict) -> EntryIn:
+    """The editable fields of a stored entry, as the model that validates changes."""
+    return EntryIn(
+        day=date.fromisoformat(row["day"]),
+        energy=row["energy"],
+        reflection=row["reflection"],
+        win=row["win"],
+        tags=row["tags"],
+        private=row["private"],
+    )
+
+
+def update(journal: Journal, entry_id: str, entry: EntryIn) -> None:
+    """Replace an entry's editable fields and tags in one transaction."""
+    with journal.write():
+        journal.execute(
+            "UPDATE entries SET day = ?, energy = ?, reflection = ?, win = ?, private = ?, "
+            "updated_at = ? WHERE id = ?",
+            (
+                entry.day.isoformat(),
+                entry.energy,
+                entry.reflection,
+                entry.win,
+                int(entry.private),
+                now_utc(),
+                entry_id,
+            ),
+        )
+        _set_tags(journal, entry_id, entry.tags)
+
+
+def delete(journal: Journal, entry_id: str) -> None:
+    """Remove an entry (its tags and index rows go with it)."""
+    with journal.write():
+        journal.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+
+
+def listing(journal: Journal, where: EntryFilter) -> tuple[list[dict], int]:
+    """Entries matching ``where``, oldest first, and how many match in all."""
+    clauses, params = ["1 = 1"], []
+    if where.since:
+        clauses.append("e.day >= ?")
+        params.append(where.since.isoformat())
+    if where.until:
+        clauses.append("e.day <= ?")
+        params.append(where.until.isoformat())
+    if where.tag:
+        clauses.append("e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+        params.append(where.tag)
+    if not where.include_private:
+        clauses.append("e.private = 0")
+    condition = " AND ".join(clauses)
+    total = int(journal.scalar(f"SELECT count(*) FROM entries e WHERE {condition}", params))
+    limit = f"LIMIT {int(where.last)}" if where.last else ""
+    rows = journal.query(
+        f"SELECT * FROM (SELECT {_COLUMNS} FROM entries e WHERE {condition} "
+        f"ORDER BY e.day DESC, e.logged_at DESC, e.seq DESC {limit}) "
+        f"ORDER BY day, logged_at",
+        params,
+    )
+    return [_shape(row) for row in rows], total
+
+
+def on_day(journal: Journal, day: date) -> list[dict]:
+    """The entries of one day, in the order they were logged."""
+    rows = journal.query(
+        f"SELECT {_COLUMNS} FROM entries e WHERE e.day = ? ORDER BY e.logged_at, e.seq",
+        (day.isoformat(),),
+    )
+    return [_shape(row) for row in rows]
+
+
+def search(journal: Journal, query: str, *, limit: int = 50) -> list[dict]:
+    """Full-text matches, best first, with the matching words marked by \\x02 … \\x03."""
+    return journal.query(
+        """SELECT s.kind, s.ref AS id, s.field,
+                  snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet,
+                  round(s.rank, 4) AS rank,
+                  coalesce(e.day, substr(a.answered_at, 1, 10), r.iso_week, ri_r.iso_week) AS day,
+                  e.energy AS energy,
+                  coalesce(e.private, 0) AS private
+           FROM search_index s
+           LEFT JOIN entries e ON s.kind = 'entry' AND e.id = s.ref
+           LEFT JOIN cycle_answers a ON s.kind = 'cycle_answer' AND a.id = s.ref
+           LEFT JOIN reviews r ON s.kind = 'review' AND r.id = s.ref
+           LEFT JOIN review_items ri ON s.kind = 'review_item' AND ri.id = s.ref
+           LEFT JOIN reviews ri_r ON ri_r.id = ri.review_id
+           WHERE search_index MATCH ?
+           ORDER BY s.rank
+           LIMIT ?""",
+        (fts_query(query), limit),
+    )
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: every word must occur; ``word*`` is a prefix.
+
+    Each word is quoted, so FTS5 operators and punctuation in user text are plain text.
+    """
+    terms = []
+    for word in text.split():
+        prefix = word.endswith("*") and len(word) > 1
+        word = word.rstrip("*") if prefix else word
+        if word:
+            terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def count(journal: Journal) -> int:
+    return int(journal.scalar("SELECT count(*) FROM entries"))
+
+
+def _shape(row: dict) -> dict:
+    row = dict(row)
+    row["tags"] = json.loads(row["tags"])
+    row["private"] = bool(row["private"])
+    return row
