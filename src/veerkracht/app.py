@@ -19,10 +19,18 @@ from veerkracht.errors import VeerkrachtError
 from veerkracht.messages import t
 
 # name → module that defines ``app`` (a typer.Typer); the order is the order of --help.
+# Each area keeps its own block, so work on different areas merges cleanly.
 COMMANDS: dict[str, str] = {
+    # -- the journal core
     "log": "veerkracht.cli.log",
     "entries": "veerkracht.cli.entries",
     "search": "veerkracht.cli.search",
+    # -- the guided cycle, values, actions, connection
+    # -- the weekly review
+    # -- reports, calendar, demo
+    # -- export and import
+    # -- encryption
+    # -- settings and care of the file
     "config": "veerkracht.cli.config",
     "doctor": "veerkracht.cli.doctor",
     "backup": "veerkracht.cli.backup",

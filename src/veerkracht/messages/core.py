@@ -46,6 +46,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een notitie heeft een energiescore, een reflectie of een succes nodig",
     ),
     "core.rule_bool": ("must be yes or no", "moet ja of nee zijn"),
+    "core.rule_choice": (
+        "'{value}' is not one of: {allowed}",
+        "'{value}' is niet een van: {allowed}",
+    ),
+    "core.rule_scale": (
+        "must be a whole number from {low} to {high}, not '{value}'",
+        "moet een heel getal van {low} tot {high} zijn, niet '{value}'",
+    ),
+    "core.rule_required": ("must not be empty", "mag niet leeg zijn"),
+    "core.rule_percentages": (
+        "the four shares must add up to 100, not {total}",
+        "de vier aandelen moeten samen 100 zijn, niet {total}",
+    ),
     "core.rule_lang": ("must be en or nl", "moet en of nl zijn"),
     "core.rule_invalid": ("is not valid ({detail})", "is niet geldig ({detail})"),
     # journal faults
