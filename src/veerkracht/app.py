@@ -30,6 +30,9 @@ COMMANDS: dict[str, str] = {
     # -- reports, calendar, demo
     # -- export and import
     # -- encryption
+    "encrypt": "veerkracht.cli.encrypt",
+    "decrypt": "veerkracht.cli.decrypt",
+    "passphrase": "veerkracht.cli.passphrase",
     # -- settings and care of the file
     "config": "veerkracht.cli.config",
     "doctor": "veerkracht.cli.doctor",

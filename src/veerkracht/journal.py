@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,10 +53,13 @@ def default_path() -> Path:
 class Journal:
     """One open journal file. Use :meth:`open`; close with :meth:`close` or ``with``."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, exists: bool) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, exists: bool, encrypted: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self.exists = exists
+        self.encrypted = encrypted  # an SQLCipher journal (see veerkracht.crypt)
         self.migration_backup: Path | None = None
 
     # -- opening ---------------------------------------------------------------------------
@@ -71,8 +75,9 @@ class Journal:
         if path.is_dir():
             raise JournalError(t("core.journal_is_folder", path=path))
         exists = path.exists() and path.stat().st_size > 0
+        encrypted = False
         if exists:
-            _check_header(path)
+            encrypted = _check_header(path)
             if write and not _owner_writable(path):
                 raise JournalError(t("core.journal_read_only", path=path))
         elif write:
@@ -81,8 +86,8 @@ class Journal:
             journal = cls(path, _connect(":memory:"), exists=False)
             journal._migrate(pending=list(KNOWN_MIGRATIONS), backup=False)
             return journal
-        conn = _connect(str(path), read_only=not write)
-        journal = cls(path, conn, exists=exists)
+        conn = _connect(str(path), read_only=not write, encrypted=encrypted)
+        journal = cls(path, conn, exists=exists, encrypted=encrypted)
         try:
             journal._prepare(write=write)
         except _NeedsMigration:
@@ -225,10 +230,18 @@ class Journal:
         ]
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy through SQLite's backup API (safe while others write)."""
+        """A consistent copy through SQLite's backup API (safe while others write).
+
+        The copy of an encrypted journal is encrypted with the same passphrase.
+        """
         target = Path(target)
         _create_file(target, exclusive=True)
-        destination = sqlite3.connect(str(target))
+        if self.encrypted:
+            from veerkracht import crypt
+
+            destination = crypt.keyed_connection(target, like=self.path)
+        else:
+            destination = sqlite3.connect(str(target))
         try:
             _translate(lambda: self.conn.backup(destination), target)
         finally:
@@ -251,18 +264,25 @@ class _NeedsMigration(Exception):
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _connect(target: str, *, read_only: bool = False) -> sqlite3.Connection:
+def _connect(target: str, *, read_only: bool = False, encrypted: bool = False) -> sqlite3.Connection:
     uri = target if target == ":memory:" else f"file:{_quote_uri(target)}?mode={'ro' if read_only else 'rw'}"
+    driver = sqlite3
+    if encrypted:  # SQLCipher's driver, imported only for encrypted journals
+        from veerkracht import crypt
+
+        driver = crypt.driver(Path(target))
     try:
-        conn = sqlite3.connect(
+        conn = driver.connect(
             uri,
             uri=target != ":memory:",
             timeout=BUSY_TIMEOUT_S,
             isolation_level=None,
             check_same_thread=False,
         )
-    except sqlite3.Error as error:
+    except driver.Error as error:
         raise JournalError(t("core.journal_unreachable", path=target, reason=error)) from None
+    if encrypted:
+        crypt.unlock(conn, Path(target))  # keys it, then proves the key by reading the schema
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -274,7 +294,9 @@ def _quote_uri(path: str) -> str:
     return quote(os.path.abspath(path))
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path) -> bool:
+    """Whether ``path`` is encrypted: False for a plain SQLite header, True for what looks
+    like SQLCipher (confirmed later by keying it); anything else is not a journal."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(_HEADER))
@@ -282,8 +304,13 @@ def _check_header(path: Path) -> None:
         raise JournalError(
             t("core.journal_unreachable", path=path, reason=error.strerror or error)
         ) from None
-    if header != _HEADER:
-        raise JournalError(t("core.journal_not_journal", path=path))
+    if header == _HEADER:
+        return False
+    from veerkracht import crypt
+
+    if crypt.looks_encrypted(path):
+        return True
+    raise JournalError(t("core.journal_not_journal", path=path))
 
 
 def _owner_writable(path: Path) -> bool:
@@ -319,7 +346,7 @@ def _translate(run, path):  # type: ignore[no-untyped-def]
     """Run ``run()``, turning SQLite's failures into one sentence for the user."""
     try:
         return run()
-    except sqlite3.OperationalError as error:
+    except _errors("OperationalError") as error:
         text = str(error).lower()
         if "readonly" in text or "read-only" in text:
             raise JournalError(t("core.journal_read_only", path=path)) from None
@@ -330,8 +357,18 @@ def _translate(run, path):  # type: ignore[no-untyped-def]
         if "unable to open" in text or "disk i/o" in text:
             raise JournalError(t("core.journal_unreachable", path=path, reason=error)) from None
         raise
-    except sqlite3.DatabaseError as error:
+    except _errors("DatabaseError") as error:
         text = str(error).lower()
         if "malformed" in text or "not a database" in text or "encrypted" in text:
             raise JournalError(t("core.journal_corrupt", path=path, reason=error)) from None
         raise
+
+
+def _errors(name: str) -> tuple[type[Exception], ...]:
+    """SQLite's error class ``name`` from the stdlib and, once loaded, from SQLCipher's driver
+    (whose classes do not derive from the stdlib's)."""
+    classes: list[type[Exception]] = [getattr(sqlite3, name)]
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None:
+        classes.append(getattr(cipher, name))
+    return tuple(classes)

@@ -1,0 +1,49 @@
+"""veerkracht encrypt: encryption at rest with SQLCipher (the optional extra)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.errors import JournalError
+from veerkracht.messages import t
+
+app = typer.Typer()
+
+
+@app.command()
+def encrypt(
+    remember: Annotated[
+        bool,
+        typer.Option("--remember", help="Also keep the passphrase in your OS keyring."),
+    ] = False,
+) -> None:
+    """Encrypt the journal with a passphrase; every command keeps working on it.
+
+    The new passphrase is typed twice on a terminal, or read from VEERKRACHT_PASSPHRASE.
+    Afterwards commands take it from the OS keyring (with --remember), from
+    VEERKRACHT_PASSPHRASE, or ask for it. Needs: pip install 'veerkracht[encryption]'.
+
+    Example: veerkracht encrypt --remember
+    """
+    from veerkracht import crypt, passphrases
+
+    crypt.driver()
+    path = common.journal_path()
+    if crypt.state(path) == "encrypted":
+        raise JournalError(t("crypt.already_encrypted", path=path))
+    if remember:
+        passphrases.require_keyring()
+    # Opening for writing creates a missing journal, applies pending migrations and refuses
+    # a file that is not a journal, so what gets encrypted is a journal of this version.
+    common.open_journal(write=True).close()
+    passphrase = passphrases.new(passphrases.PASSPHRASE_ENV)
+    crypt.encrypt(path, passphrase)
+    common.say(t("crypt.encrypted", path=path, env=passphrases.PASSPHRASE_ENV))
+    if remember:
+        passphrases.remember(path, passphrase)
+        common.say(t("crypt.remembered"))
+    for copy in crypt.plain_copies(path):
+        common.say(t("crypt.plain_copy", path=copy), style="yellow")
