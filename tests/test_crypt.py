@@ -418,19 +418,65 @@ def test_kill_between_export_and_swap_keeps_the_plain_journal(sqlcipher, journal
 def test_kill_at_random_moments_leaves_old_or_new_journal(sqlcipher, journal_path):
     fill(journal_path, days=400)
     rng = random.Random(8)
-    seen = set()
+    killed = 0
     for attempt in range(8):
         command = "decrypt" if crypt.state(journal_path) == "encrypted" else "encrypt"
         process = _start(command, pause=None)
-        time.sleep(rng.uniform(0.05, 1.2))
+        time.sleep(rng.uniform(0.3, 2.0))  # from start-up to well past the swap
         if process.poll() is None:
             _kill(process)
+            killed += 1
         else:
             assert process.returncode == 0, process.stderr.read()
-        kind, count = _entries_in(journal_path)
-        assert count == 401, (attempt, kind)
-        seen.add(kind)
-    assert seen  # every attempt ended in a whole journal
+        assert _entries_in(journal_path)[1] == 401, attempt
+    assert killed >= 2  # the loop really interrupted conversions
+
+
+@pytest.mark.guarantees
+def test_kill_during_passphrase_change_leaves_old_or_new(sqlcipher, journal_path):
+    fill(journal_path, days=400)
+    crypt.encrypt(journal_path, PASS)
+    passphrases._known.clear()
+    rng = random.Random(9)
+    current, killed = PASS, 0
+    for attempt in range(7):
+        new = f"phrase {attempt}"
+        env = {**os.environ, "VEERKRACHT_INTERACTIVE": "0", "VEERKRACHT_PASSPHRASE": current,
+               "VEERKRACHT_NEW_PASSPHRASE": new}
+        if attempt == 0:
+            env[crypt.PAUSE_ENV] = "60"  # first: killed between the checked copy and the swap
+        process = subprocess.Popen([sys.executable, "-m", "veerkracht", "passphrase"], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if attempt == 0:
+            _wait_for(crypt.temp_path(journal_path, "rekey"))
+            time.sleep(1.5)
+        else:
+            time.sleep(rng.uniform(0.3, 2.0))
+        if process.poll() is None:
+            _kill(process)
+            killed += 1
+        opened = [phrase for phrase in (current, new) if _opens(journal_path, phrase)]
+        assert len(opened) == 1, (attempt, opened)
+        assert attempt > 0 or opened == [PASS]
+        current = opened[0]
+    assert killed >= 2
+
+
+def _opens(path: Path, passphrase: str) -> bool:
+    from veerkracht.errors import JournalError
+
+    os.environ["VEERKRACHT_PASSPHRASE"] = passphrase
+    passphrases._known.clear()
+    try:
+        with Journal.open(path, write=False) as journal:
+            assert journal.scalar("PRAGMA integrity_check") == "ok"
+            assert journal.scalar("SELECT count(*) FROM entries") == 401
+        return True
+    except JournalError:
+        return False
+    finally:
+        del os.environ["VEERKRACHT_PASSPHRASE"]
+        passphrases._known.clear()
 
 
 @pytest.mark.guarantees
@@ -500,3 +546,65 @@ def test_keyring_is_not_asked_for_journals_never_remembered(memory_keyring, run,
     assert run("encrypt", env=encrypted_env()).exit_code == 0
     memory_keyring[("veerkracht", str(journal_path.resolve()))] = PASS
     assert run().exit_code == 1  # not chosen by the user: the keyring stays out of it
+
+
+# -- the rest of the journal's promises on an encrypted file ---------------------------------------
+
+
+def test_pending_migration_on_an_encrypted_journal(sqlcipher, journal_path, monkeypatch):
+    from veerkracht import journal as journal_module
+    from veerkracht import migrations
+
+    fill(journal_path, days=2)
+    crypt.encrypt(journal_path, PASS)
+    monkeypatch.setenv("VEERKRACHT_PASSPHRASE", PASS)
+    passphrases._known.clear()
+
+    def m999_test(db):
+        db.execute("CREATE TABLE crypt_probe (id TEXT PRIMARY KEY)")
+
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", (*journal_module.KNOWN_MIGRATIONS, "m999_test"))
+    monkeypatch.setattr(migrations.migrations, "_migrations", list(migrations.migrations._migrations))
+    migrations.migrations()(m999_test)
+    with Journal.open(journal_path, write=False) as journal:  # reopens for writing once
+        assert journal.scalar("SELECT count(*) FROM crypt_probe") == 0
+        backup = journal.migration_backup
+    assert backup is not None and crypt.state(backup) == "encrypted"
+    assert crypt.state(journal_path) == "encrypted"
+
+
+@pytest.mark.guarantees
+def test_parallel_logging_on_an_encrypted_journal(sqlcipher, journal_path):
+    fill(journal_path, days=1)
+    crypt.encrypt(journal_path, PASS)
+    env = {**os.environ, "VEERKRACHT_INTERACTIVE": "0", "VEERKRACHT_PASSPHRASE": PASS}
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "veerkracht", "log", "6", f"parallel {n}"],
+                         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for n in range(6)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        assert "locked" not in err
+    assert _entries_in(journal_path) == ("encrypted", 2 + 6)
+
+
+def test_messages_have_both_languages_with_the_same_placeholders():
+    import string
+
+    from veerkracht.messages.crypt import MESSAGES
+
+    names = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
+    for key, (en, nl) in MESSAGES.items():
+        assert key.startswith("crypt.") and en and nl and en != nl, key
+        assert names(en) == names(nl), key
+
+
+def test_plain_log_does_not_load_encryption(run_process, journal_path):
+    code = ("import sys; from veerkracht.app import run\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if 'crypt' in m or m == 'keyring'))")
+    result = subprocess.run([sys.executable, "-c", code, "log", "5", "plain"], capture_output=True,
+                            text=True, env={**os.environ, "VEERKRACHT_INTERACTIVE": "0"}, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr

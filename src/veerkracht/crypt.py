@@ -10,7 +10,7 @@ writes a new file beside it, which is read back with its passphrase and compared
 table, and only then ``os.replace`` swaps it in. The journal is first switched out of WAL mode
 (this checkpoints it and removes its -wal and -shm files, and fails while another process has
 it open), and a write lock is held until the swap. A kill at any moment leaves the old journal
-or the new one. Changing the passphrase is ``PRAGMA rekey``, one transaction inside SQLCipher.
+or the new one. Changing the passphrase takes the same path (see :func:`change`).
 
 SQLCipher 4 defaults are kept: AES-256-CBC, HMAC-SHA512 per page, and the key derived from the
 passphrase with PBKDF2-HMAC-SHA512 over 256,000 iterations (about 0.2 s on each open, by design).
@@ -32,7 +32,7 @@ SMALLEST_PAGE = 512
 EXTRA = "pip install 'veerkracht[encryption]'"
 # Seconds to wait between the verified export and the swap: lets tests kill -9 right there.
 PAUSE_ENV = "VEERKRACHT_TEST_PAUSE_BEFORE_SWAP"
-TEMP_SUFFIXES = {"encrypt": ".encrypting", "decrypt": ".decrypting"}
+TEMP_SUFFIXES = {"encrypt": ".encrypting", "decrypt": ".decrypting", "rekey": ".rekeying"}
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -159,15 +159,13 @@ def decrypt(path: Path, passphrase: str) -> None:
 
 
 def change(path: Path, old: str, new: str) -> None:
-    """Re-encrypt the journal at ``path`` with a new passphrase (``PRAGMA rekey``)."""
-    passphrases.check(new)
-    conn = _open(path, old)
-    try:
-        _exclusive_mode(conn, path)
-        conn.execute(f"PRAGMA rekey = {_literal(new)}")
-    finally:
-        conn.close()
-    _open(path, new).close()  # proof that the new passphrase opens it
+    """Re-encrypt the journal at ``path`` with a new passphrase (verified, then swapped in).
+
+    Not ``PRAGMA rekey`` in place: a kill halfway through a rekey leaves a hot rollback
+    journal, and until a command that writes rolls it back, every reading command fails on
+    it ("attempt to write a readonly database"). The export-and-swap path has no such state.
+    """
+    _convert(Path(path), source=old, target=passphrases.check(new), action="rekey")
     passphrases.keep(path, new)
 
 

@@ -132,8 +132,8 @@ def remember(path: Path, passphrase: str) -> None:
 def forget(path: Path) -> bool:
     """Remove the passphrase of ``path`` from the OS keyring; whether there was one."""
     was = remembered(path)
-    keyring = keyring_module()
-    if was and keyring is not None:
+    keyring = keyring_module() if was else None
+    if keyring is not None:
         from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
