@@ -94,7 +94,7 @@ def console(stderr: bool = False) -> Console:
 
 def say(message: str, style: str | None = None) -> None:
     """A message for the user on stderr; never read as Rich markup."""
-    console(stderr=True).print(message, style=style, markup=False, highlight=False)
+    console(stderr=True).print(message, style=style, markup=False, highlight=False, soft_wrap=True)
 
 
 def write_json(data: object) -> None:

@@ -16,7 +16,7 @@ app = typer.Typer()
 NOTE_WORDS = ("note", "notitie")
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def log(
     energy: Annotated[
         Optional[str],
@@ -54,6 +54,7 @@ def log(
     from veerkracht.dates import format_day, parse_past_day
     from veerkracht.models import EntryIn, validate
 
+    _refuse_unknown_options(energy, reflection)
     when = parse_past_day(day, common.today()) if day else common.today()
     reflection = _read_stdin() if reflection == "-" else reflection
     if edit:
@@ -104,6 +105,13 @@ def _parse_energy(answer: str) -> str | None:
         return None if energy_value(answer) is None else answer
     except ValueError as error:
         raise InvalidValue(f"energy: {error}") from None
+
+
+def _refuse_unknown_options(*values: Optional[str]) -> None:
+    """Unknown options arrive as arguments (so that ``log -1`` can say what is wrong with -1)."""
+    for value in values:
+        if value and value.startswith("-") and value != "-" and not value.lstrip("-").isdigit():
+            raise InvalidValue(t("core.unknown_option", option=value))
 
 
 def _read_stdin() -> str:
