@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -53,7 +54,7 @@ def _render(facts: dict) -> None:
     grid.add_row(t("core.doctor_integrity"), Text(integrity, style="green" if integrity == "ok" else "red"))
     for key, label, want, path in (
         ("file_mode", "core.doctor_file_mode", "600", facts["path"]),
-        ("folder_mode", "core.doctor_folder_mode", "700", str(_parent(facts["path"]))),
+        ("folder_mode", "core.doctor_folder_mode", "700", str(Path(facts["path"]).parent)),
     ):
         mode = facts[key]
         if mode is None or not facts["exists"]:
@@ -70,8 +71,3 @@ def _render(facts: dict) -> None:
     else:
         common.say(t("core.doctor_all_ok"), style="green")
 
-
-def _parent(path: str) -> object:
-    from pathlib import Path
-
-    return Path(path).parent
