@@ -41,3 +41,15 @@ def test_status_invites_to_log_then_shows_today(cli):
 
 def test_unknown_command_is_a_usage_error(cli):
     assert cli("lgo").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "cword", "expected"),
+    [("veerkracht en", "1", {"entries"}), ("veerkracht entries s", "2", {"show"}), ("veerkracht entries ", "2", {"list", "show", "edit", "delete"})],
+)
+def test_shell_completion_offers_commands_and_subcommands(words, cword, expected):
+    import os
+
+    env = {**os.environ, "_VEERKRACHT_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
+    result = subprocess.run([sys.executable, "-m", "veerkracht"], env=env, capture_output=True, text=True)
+    assert set(result.stdout.split()) >= expected

@@ -186,3 +186,39 @@ def test_backup_while_another_process_writes(journal_path, run_process, tmp_path
         assert oct(copy.stat().st_mode & 0o777) == "0o600"
         listed = run_process("--journal", str(copy), "entries", "--all", "--json")
         assert len(json.loads(listed.stdout)) == count
+
+
+MIGRATOR = """
+import sys, time
+from pathlib import Path
+from veerkracht import journal
+from veerkracht.migrations import migrations
+
+def m002_slow(db):
+    db.execute("ALTER TABLE entries ADD COLUMN slow TEXT")
+    db.execute("UPDATE entries SET slow = 'half'")
+    print("migrating", flush=True)
+    time.sleep(30)
+
+migrations._migrations.append(migrations._Migration("m002_slow", m002_slow))
+journal.KNOWN_MIGRATIONS = (*journal.KNOWN_MIGRATIONS, "m002_slow")
+journal.Journal.open(Path(sys.argv[1]), write=True)
+"""
+
+
+def test_kill_9_during_a_migration_leaves_the_old_journal(journal_path, run_process):
+    assert run_process("log", "5", "before").returncode == 0
+    process = subprocess.Popen([sys.executable, "-c", MIGRATOR, str(journal_path)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "migrating"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    conn = sqlite3.connect(journal_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert "slow" not in [row[1] for row in conn.execute("PRAGMA table_info(entries)")]
+        assert conn.execute("SELECT name FROM _sqlite_migrations").fetchall() == [("m001_initial",)]
+    finally:
+        conn.close()
+    assert list(journal_path.parent.glob("journal.before-m002_slow-*.db"))  # the copy was made first
+    again = run_process("log", "6", "after")
+    assert again.returncode == 0, again.stderr
