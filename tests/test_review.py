@@ -63,25 +63,57 @@ def test_quadrant_function_covers_all_four() -> None:
         (True, False): "delegate",
         (False, False): "drop",
     }
-    assert [answers.quadrant(u, i) for u, i in answers.QUADRANTS] == ["do", "schedule", "delegate", "drop"]
+    assert [answers.quadrant(u, i) for u, i in answers.QUADRANTS] == [
+        "do",
+        "schedule",
+        "delegate",
+        "drop",
+    ]
 
 
 def test_an_explicit_decision_is_kept_next_to_the_quadrant(cli, journal_path) -> None:
-    assert cli("review", "add", "Urgent report", "--urgent", "--important", "--decision", "drop").exit_code == 0
-    result = cli("review", "add", "Vendor call", "--urgent", "--important", "--decision", "delegate", "--to", "Sam")
+    assert (
+        cli(
+            "review", "add", "Urgent report", "--urgent", "--important", "--decision", "drop"
+        ).exit_code
+        == 0
+    )
+    result = cli(
+        "review",
+        "add",
+        "Vendor call",
+        "--urgent",
+        "--important",
+        "--decision",
+        "delegate",
+        "--to",
+        "Sam",
+    )
     assert result.exit_code == 0, result.stderr
     assert "decided: delegate" in result.stderr
     items = show(cli)["items"]
     assert [(i["quadrant"], i["decision"]) for i in items] == [("do", "drop"), ("do", "delegate")]
     assert items[1]["delegate_to"] == "Sam"
-    assert [r["decision"] for r in rows(journal_path, "SELECT decision FROM review_items ORDER BY seq")] == [
+    assert [
+        r["decision"] for r in rows(journal_path, "SELECT decision FROM review_items ORDER BY seq")
+    ] == [
         "drop",
         "delegate",
     ]
 
 
 def test_dutch_decision_words_are_understood(cli) -> None:
-    result = cli("--lang", "nl", "review", "add", "Nieuwsbrief", "--not-urgent", "--not-important", "--decision", "schrappen")
+    result = cli(
+        "--lang",
+        "nl",
+        "review",
+        "add",
+        "Nieuwsbrief",
+        "--not-urgent",
+        "--not-important",
+        "--decision",
+        "schrappen",
+    )
     assert result.exit_code == 0, result.stderr
     assert "schrappen" in result.stderr
     assert show(cli)["items"][0]["decision"] == "drop"
@@ -108,13 +140,20 @@ def test_bad_input_is_one_sentence_exit_2_and_nothing_written(cli, journal_path,
     assert "Traceback" not in result.stderr
     if journal_path.exists():
         assert rows(journal_path, "SELECT count(*) AS n FROM review_items")[0]["n"] == 0
-        assert rows(journal_path, "SELECT count(*) AS n FROM reviews WHERE headline IS NOT NULL")[0]["n"] == 0
+        assert (
+            rows(journal_path, "SELECT count(*) AS n FROM reviews WHERE headline IS NOT NULL")[0][
+                "n"
+            ]
+            == 0
+        )
         assert rows(journal_path, "SELECT count(*) AS n FROM actions")[0]["n"] == 0
 
 
 def test_unknown_decision_names_the_choices(cli) -> None:
     result = cli("review", "add", "X", "--urgent", "--important", "--decision", "later")
-    assert result.stderr.strip() == "'later' is not a decision; choose do, schedule, delegate or drop."
+    assert (
+        result.stderr.strip() == "'later' is not a decision; choose do, schedule, delegate or drop."
+    )
 
 
 def test_add_asks_what_is_missing_on_a_terminal(cli) -> None:
@@ -128,10 +167,25 @@ def test_add_asks_what_is_missing_on_a_terminal(cli) -> None:
 
 
 def test_time_split_takes_percentages_or_a_quick_scale() -> None:
-    assert answers.time_split("40 30 20 10").model_dump() == {"do": 40, "schedule": 30, "delegate": 20, "drop": 10}
+    assert answers.time_split("40 30 20 10").model_dump() == {
+        "do": 40,
+        "schedule": 30,
+        "delegate": 20,
+        "drop": 10,
+    }
     assert answers.time_split("40%, 30%, 20%, 10%").do == 40
-    assert answers.time_split("3 2 1 0").model_dump() == {"do": 50, "schedule": 33, "delegate": 17, "drop": 0}
-    assert answers.time_split("1 1 1 0").model_dump() == {"do": 34, "schedule": 33, "delegate": 33, "drop": 0}
+    assert answers.time_split("3 2 1 0").model_dump() == {
+        "do": 50,
+        "schedule": 33,
+        "delegate": 17,
+        "drop": 0,
+    }
+    assert answers.time_split("1 1 1 0").model_dump() == {
+        "do": 34,
+        "schedule": 33,
+        "delegate": 33,
+        "drop": 0,
+    }
     assert answers.time_split("0 0 0 4").drop == 100
     for bad, words in [
         ("50 30 10 5", "add up to 100, not 95"),
@@ -158,12 +212,24 @@ def test_scale_shares_always_add_up_to_100(scores: list[int]) -> None:
 
 
 def test_split_headline_and_intentions_can_be_given_as_options(cli, journal_path) -> None:
-    result = cli("review", "--split", "3 2 1 0", "--headline", "Fewer fires", "-i", "Plan Q1", "--coach", "How?")
+    result = cli(
+        "review",
+        "--split",
+        "3 2 1 0",
+        "--headline",
+        "Fewer fires",
+        "-i",
+        "Plan Q1",
+        "--coach",
+        "How?",
+    )
     assert result.exit_code == 0, result.stderr
     data = show(cli)
     assert data["time_split"] == {"do": 50, "schedule": 33, "delegate": 17, "drop": 0}
     assert data["headline"] == "Fewer fires"
-    assert [(i["text"], i["due"], i["status"]) for i in data["intentions"]] == [("Plan Q1", "2026-12-06", "open")]
+    assert [(i["text"], i["due"], i["status"]) for i in data["intentions"]] == [
+        ("Plan Q1", "2026-12-06", "open")
+    ]
     (action,) = rows(journal_path, "SELECT origin, origin_id FROM actions")
     assert action["origin"] == "review"
     assert action["origin_id"] == rows(journal_path, "SELECT id FROM reviews")[0]["id"]
@@ -192,7 +258,10 @@ def test_show_and_list_json_shapes(cli) -> None:
     assert isinstance(data["items"][0]["urgent"], bool)
     result = cli("review", "list", "--json")
     listed = json.loads(result.stdout)
-    assert [(r["week"], r["items"], r["completed_at"]) for r in listed] == [("2026-W48", 1, None), ("2026-W47", 1, None)]
+    assert [(r["week"], r["items"], r["completed_at"]) for r in listed] == [
+        ("2026-W48", 1, None),
+        ("2026-W47", 1, None),
+    ]
 
 
 def test_user_text_is_not_markup(cli) -> None:
@@ -254,6 +323,7 @@ def _setup_week(cli, journal_path: Path) -> None:
     cli("log", "3", "heavy", "--date", "2026-11-25")
 
 
+# fmt: off
 SCRIPTS = {
     "en": {
         "answers": [
@@ -271,7 +341,10 @@ SCRIPTS = {
             "Call Anna on Monday", "", "Book retreat", "n", "Write plan", "y",  # intentions
             "Shipped the plan", "", "Fewer fires, more focus", "How do I say no?",  # close
         ],
-        "words": ["Do", "Schedule", "Delegate", "Drop", "Urgent", "Not important", "Review of 2026-W48 saved"],
+        "words": [
+            "Do", "Schedule", "Delegate", "Drop", "Urgent", "Not important",
+            "Review of 2026-W48 saved",
+        ],
     },
     "nl": {
         "answers": [
@@ -289,16 +362,22 @@ SCRIPTS = {
             "Anna bellen op maandag", "", "Retraite boeken", "n", "Plan schrijven", "j",
             "Het plan opgeleverd", "", "Minder branden, meer focus", "Hoe zeg ik nee?",
         ],
-        "words": ["Doen", "Inplannen", "Delegeren", "Schrappen", "Dringend", "Niet belangrijk", "Review van 2026-W48 bewaard"],
+        "words": [
+            "Doen", "Inplannen", "Delegeren", "Schrappen", "Dringend", "Niet belangrijk",
+            "Review van 2026-W48 bewaard",
+        ],
     },
 }
+# fmt: on
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_a_whole_review_in_each_language(cli, journal_path, lang) -> None:
     _setup_week(cli, journal_path)
     script = SCRIPTS[lang]
-    result = cli("--lang", lang, "review", input="\n".join(script["answers"]) + "\n", interactive=True)
+    result = cli(
+        "--lang", lang, "review", input="\n".join(script["answers"]) + "\n", interactive=True
+    )
     assert result.exit_code == 0, result.stderr
     for word in script["words"]:
         assert word in result.stdout + result.stderr, word
@@ -321,14 +400,20 @@ def test_a_whole_review_in_each_language(cli, journal_path, lang) -> None:
     assert data["time_split"] == {"do": 40, "schedule": 30, "delegate": 20, "drop": 10}
     assert data["headline"] == script["answers"][-2]
     assert data["coach_question"] == script["answers"][-1]
-    assert [(i["due"], i["status"]) for i in data["intentions"]] == [("2026-12-06", "open"), (None, "open"), ("2026-12-06", "open")]
+    assert [(i["due"], i["status"]) for i in data["intentions"]] == [
+        ("2026-12-06", "open"),
+        (None, "open"),
+        ("2026-12-06", "open"),
+    ]
     assert data["steps_done"] == FULL_STEPS and data["completed_at"]
     assert (data["care_challenge"], data["win"]) == (-1, script["answers"][-4])
     review = rows(journal_path, "SELECT * FROM reviews WHERE iso_week = '2026-W48'")[0]
     assert review["lang"] == lang and review["reflection"] and review["recovery_habit"]
     (check,) = rows(journal_path, "SELECT value_id, alignment, note, review_id FROM value_checks")
     assert (check["value_id"], check["alignment"], check["review_id"]) == ("v1", 4, review["id"])
-    last = {a["text"]: a for a in rows(journal_path, "SELECT * FROM actions WHERE due = '2026-11-29'")}
+    last = {
+        a["text"]: a for a in rows(journal_path, "SELECT * FROM actions WHERE due = '2026-11-29'")
+    }
     assert (last["Walk daily"]["outcome"], last["Walk daily"]["status"]) == ("done", "done")
     assert (last["Plan Q1"]["outcome"], last["Plan Q1"]["status"]) == ("partly", "open")
     assert last["Plan Q1"]["outcome_note"] == script["answers"][2]
@@ -369,7 +454,12 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
 
     def spawn(*args: str):
         return pexpect.spawn(
-            sys.executable, ["-m", "veerkracht", *args], env=env, encoding="utf-8", timeout=30, dimensions=(40, 80)
+            sys.executable,
+            ["-m", "veerkracht", *args],
+            env=env,
+            encoding="utf-8",
+            timeout=30,
+            dimensions=(40, 80),
         )
 
     child = spawn("review")

@@ -84,7 +84,10 @@ def test_any_day_lies_in_the_week_it_names(day: date) -> None:
 
 
 def test_cli_refuses_an_impossible_week_with_one_sentence(cli) -> None:
-    for args in (["review", "--week", "2026-W60"], ["review", "show", "--week", "2025-W53", "--json"]):
+    for args in (
+        ["review", "--week", "2026-W60"],
+        ["review", "show", "--week", "2025-W53", "--json"],
+    ):
         result = cli(*args)
         assert result.exit_code == 2
         assert result.stdout == ""

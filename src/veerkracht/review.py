@@ -80,7 +80,10 @@ def run(journal: Journal, prompt: Prompt, week: Week, *, short: bool, lang: str)
     flow = Flow(journal, prompt, week, store.ensure(journal, week.label, lang))
     steps = SHORT if short else FULL
     title = "review.title_short" if short else "review.title"
-    prompt.tell(t(title, week=week.label, start=format_day(week.monday), end=format_day(week.sunday)), "bold")
+    prompt.tell(
+        t(title, week=week.label, start=format_day(week.monday), end=format_day(week.sunday)),
+        "bold",
+    )
     pending = [step for step in steps if step not in flow.review["steps_done"]]
     if existing and not pending:
         prompt.tell(t("review.was_complete", week=week.label))
@@ -114,7 +117,11 @@ def look_back(flow: Flow) -> None:
     from veerkracht.render.matrix import energy_chart
 
     week = flow.week
-    flow.prompt.show(energy_chart(week.label, week.monday, store.week_energy(flow.journal, week.monday, week.sunday)))
+    flow.prompt.show(
+        energy_chart(
+            week.label, week.monday, store.week_energy(flow.journal, week.monday, week.sunday)
+        )
+    )
     last = store.get(flow.journal, week.shifted(-1).label)
     intentions = store.intentions(flow.journal, last["id"]) if last else []
     if not intentions:
@@ -165,26 +172,51 @@ def carry_over(flow: Flow) -> None:
         return
     flow.prompt.tell(t("review.carry_title", week=last["iso_week"]))
     for item in offered:
-        question = t("review.prompt_carry", title=item["title"], quadrant=answers.quadrant_name(item["decision"]))
+        question = t(
+            "review.prompt_carry",
+            title=item["title"],
+            quadrant=answers.quadrant_name(item["decision"]),
+        )
         choice = flow.prompt.ask(question, answers.carry)
         if choice == "carry":
             sort_item(flow, item["title"], was=item, carried_from=item["id"])
         else:
-            store.set_item_status(flow.journal, item["id"], "done" if choice == "done" else "dropped")
+            store.set_item_status(
+                flow.journal, item["id"], "done" if choice == "done" else "dropped"
+            )
 
 
-def sort_item(flow: Flow, title: str, *, was: dict | None = None, carried_from: str | None = None) -> str:
+def sort_item(
+    flow: Flow, title: str, *, was: dict | None = None, carried_from: str | None = None
+) -> str:
     """Ask urgent? important?, show the quadrant, take a decision; store the item."""
     urgent = _ask_flag(flow, "urgent", was)
     important = _ask_flag(flow, "important", was)
     code = answers.quadrant(urgent, important)
     flow.prompt.tell(
-        t("review.quadrant_is", quadrant=answers.quadrant_name(code), explain=t(f"review.qx_{code}")), "cyan"
+        t(
+            "review.quadrant_is",
+            quadrant=answers.quadrant_name(code),
+            explain=t(f"review.qx_{code}"),
+        ),
+        "cyan",
     )
     question = t("review.prompt_decision", default=answers.quadrant_name(code))
     decision = flow.prompt.ask(question, answers.decision) or code
-    to = flow.prompt.ask(t("review.prompt_delegate_to"), answers.who) if decision == "delegate" else None
-    return _add(flow, title=title, urgent=urgent, important=important, decision=decision, delegate_to=to, carried_from=carried_from)
+    to = (
+        flow.prompt.ask(t("review.prompt_delegate_to"), answers.who)
+        if decision == "delegate"
+        else None
+    )
+    return _add(
+        flow,
+        title=title,
+        urgent=urgent,
+        important=important,
+        decision=decision,
+        delegate_to=to,
+        carried_from=carried_from,
+    )
 
 
 def _ask_flag(flow: Flow, name: str, was: dict | None) -> bool:
@@ -272,9 +304,13 @@ def people(flow: Flow) -> None:
     from veerkracht.models import CareChallengeIn, validate
 
     week = flow.week
-    flow.prompt.tell(t("review.checkins", **store.week_connections(flow.journal, week.monday, week.sunday)))
+    flow.prompt.tell(
+        t("review.checkins", **store.week_connections(flow.journal, week.monday, week.sunday))
+    )
     if flow.review["care_challenge"] is None:
-        balance = flow.prompt.ask(t("review.prompt_care"), lambda text: validate(CareChallengeIn, balance=text).balance)
+        balance = flow.prompt.ask(
+            t("review.prompt_care"), lambda text: validate(CareChallengeIn, balance=text).balance
+        )
         store.set_field(flow.journal, flow.review["id"], "care_challenge", balance)
 
 
@@ -292,7 +328,7 @@ def energy(flow: Flow) -> None:
     _ask_field(flow, "recovery_habit", "review.prompt_habit")
 
 
-def _ask_field(flow: Flow, name: str, question: str, parse: Callable = None) -> None:  # type: ignore[assignment]
+def _ask_field(flow: Flow, name: str, question: str, parse: Callable | None = None) -> None:
     if flow.review[name] is None:
         answer = flow.prompt.ask(t(question), parse or answers.optional_text)
         if answer:
@@ -313,7 +349,9 @@ def intentions(flow: Flow) -> None:
         text = flow.prompt.ask(t("review.prompt_intention", n=have + 1), answers.optional_title)
         if not text:
             return
-        with_due = flow.prompt.ask(t("review.prompt_due", day=format_day(due_day)), lambda a: answers.yes_no(a, True))
+        with_due = flow.prompt.ask(
+            t("review.prompt_due", day=format_day(due_day)), lambda a: answers.yes_no(a, True)
+        )
         due = due_day if with_due else None
         action_id = store.add_intention(flow.journal, flow.review["id"], text, due)
         handle = handles(flow.journal, "actions", [action_id])[action_id]

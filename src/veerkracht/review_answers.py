@@ -30,8 +30,18 @@ _DECISIONS = {
     "drop": "drop",
     "schrappen": "drop",
 }
-_OUTCOMES = {"done": "done", "gedaan": "done", "partly": "partly", "deels": "partly", "not": "not", "niet": "not"}
-_OUTCOME_LETTERS = {"en": {"d": "done", "p": "partly", "n": "not"}, "nl": {"g": "done", "d": "partly", "n": "not"}}
+_OUTCOMES = {
+    "done": "done",
+    "gedaan": "done",
+    "partly": "partly",
+    "deels": "partly",
+    "not": "not",
+    "niet": "not",
+}
+_OUTCOME_LETTERS = {
+    "en": {"d": "done", "p": "partly", "n": "not"},
+    "nl": {"g": "done", "d": "partly", "n": "not"},
+}
 _CARRY = {
     "carry": "carry",
     "carry over": "carry",
@@ -42,7 +52,10 @@ _CARRY = {
     "drop": "drop",
     "loslaten": "drop",
 }
-_CARRY_LETTERS = {"en": {"c": "carry", "d": "done", "l": "drop"}, "nl": {"m": "carry", "g": "done", "l": "drop"}}
+_CARRY_LETTERS = {
+    "en": {"c": "carry", "d": "done", "l": "drop"},
+    "nl": {"m": "carry", "g": "done", "l": "drop"},
+}
 _STOP_KINDS = {
     "stop": "stop",
     "stoppen": "stop",

@@ -37,13 +37,17 @@ class Given:
         return any((self.split, self.headline, self.coach_question, self.intentions))
 
 
-def read_given(split: str | None, headline: str | None, coach: str | None, intentions: list[str]) -> Given:
+def read_given(
+    split: str | None, headline: str | None, coach: str | None, intentions: list[str]
+) -> Given:
     """Validate every option before anything is written (exit 2 on the first bad one)."""
     return Given(
         split=answers.time_split(split) if split is not None else None,
         headline=answers.headline(headline) if headline is not None else None,
         coach_question=answers.optional_text(coach) if coach is not None else None,
-        intentions=tuple(answers.required(text, t("review.show_intentions")) for text in intentions),
+        intentions=tuple(
+            answers.required(text, t("review.show_intentions")) for text in intentions
+        ),
     )
 
 
@@ -67,7 +71,13 @@ def shape(journal: Journal, week: Week) -> dict:
     """``review show --json``: {week, items, time_split, headline, intentions} and more."""
     review = store.get(journal, week.label)
     if review is None:
-        return {"week": week.label, "items": [], "time_split": None, "headline": None, "intentions": []}
+        return {
+            "week": week.label,
+            "items": [],
+            "time_split": None,
+            "headline": None,
+            "intentions": [],
+        }
     items = [
         {
             "id": item["id"],

@@ -50,15 +50,25 @@ def _week(text: str | None) -> Week:
 @app.command("start")
 def start(
     week: WeekOption = None,
-    short: Annotated[bool, typer.Option("--short", help="The 5-minute form: steps 1, 3 and 8.")] = False,
+    short: Annotated[
+        bool, typer.Option("--short", help="The 5-minute form: steps 1, 3 and 8.")
+    ] = False,
     split: Annotated[
         Optional[str],
-        typer.Option("--split", help="Time over do/schedule/delegate/drop: '40 30 20 10' (adds to 100) or 0–4 each."),
+        typer.Option(
+            "--split",
+            help="Time over do/schedule/delegate/drop: '40 30 20 10' (adds to 100) or 0–4 each.",
+        ),
     ] = None,
-    headline: Annotated[Optional[str], typer.Option("--headline", help="The week in one line.")] = None,
-    coach: Annotated[Optional[str], typer.Option("--coach", help="A question for your coach.")] = None,
+    headline: Annotated[
+        Optional[str], typer.Option("--headline", help="The week in one line.")
+    ] = None,
+    coach: Annotated[
+        Optional[str], typer.Option("--coach", help="A question for your coach.")
+    ] = None,
     intention: Annotated[
-        Optional[list[str]], typer.Option("--intention", "-i", help="An intention for next week; up to 3.")
+        Optional[list[str]],
+        typer.Option("--intention", "-i", help="An intention for next week; up to 3."),
     ] = None,
 ) -> None:
     """Walk through the weekly review (default: this week); run it again to continue.
@@ -87,15 +97,22 @@ def start(
 def add(
     title: Annotated[str, typer.Argument(help="What the item is.", show_default=False)],
     urgent: Annotated[
-        Optional[bool], typer.Option("--urgent/--not-urgent", help="Does it need attention now?", show_default=False)
+        Optional[bool],
+        typer.Option(
+            "--urgent/--not-urgent", help="Does it need attention now?", show_default=False
+        ),
     ] = None,
     important: Annotated[
         Optional[bool],
-        typer.Option("--important/--not-important", help="Does it matter for your goals?", show_default=False),
+        typer.Option(
+            "--important/--not-important", help="Does it matter for your goals?", show_default=False
+        ),
     ] = None,
     decision: Annotated[
         Optional[str],
-        typer.Option("--decision", help="do, schedule, delegate or drop (default: the quadrant's own)."),
+        typer.Option(
+            "--decision", help="do, schedule, delegate or drop (default: the quadrant's own)."
+        ),
     ] = None,
     to: Annotated[Optional[str], typer.Option("--to", help="Whom you delegate it to.")] = None,
     week: WeekOption = None,
@@ -106,26 +123,32 @@ def add(
     """
     from veerkracht import review_answers as answers
     from veerkracht.models import ReviewItemIn, validate
-
-    chosen = _week(week)
-    decided = answers.decision(decision)
-    item = validate(ReviewItemIn, title=title, urgent=False, important=False, decision=decided, delegate_to=to)
-    common.require(urgent, t("review.what_urgent"), t("review.how_urgent"))
-    common.require(important, t("review.what_important"), t("review.how_important"))
-    if urgent is None:
-        urgent = common.ask(t("review.prompt_add_urgent", title=title), parse=answers.yes_no)
-    if important is None:
-        important = common.ask(t("review.prompt_add_important", title=title), parse=answers.yes_no)
-    item = item.model_copy(update={"urgent": urgent, "important": important})
     from veerkracht.review_script import add_item
 
+    chosen = _week(week)
+    fields = dict(title=title, decision=answers.decision(decision), delegate_to=to)
+    validate(ReviewItemIn, urgent=False, important=False, **fields)  # fail before asking
+    urgent = _flag(urgent, "urgent", title)
+    important = _flag(important, "important", title)
+    item = validate(ReviewItemIn, urgent=urgent, important=important, **fields)
     with common.open_journal(write=True) as journal:
         stored = add_item(journal, chosen, current(), item)
     extra = ""
     if stored["decision"] != stored["quadrant"]:
         extra = t("review.added_decision", decision=answers.quadrant_name(stored["decision"]))
-    shown = t("review.added", title=title, week=chosen.label, quadrant=answers.quadrant_name(stored["quadrant"]), extra=extra)
+    quadrant = answers.quadrant_name(stored["quadrant"])
+    shown = t("review.added", title=title, week=chosen.label, quadrant=quadrant, extra=extra)
     common.say(shown, style="green")
+
+
+def _flag(value: bool | None, name: str, title: str) -> bool:
+    """An --urgent/--important flag, asked for on a terminal when it was left out."""
+    from veerkracht.review_answers import yes_no
+
+    common.require(value, t(f"review.what_{name}"), t(f"review.how_{name}"))
+    if value is None:
+        return common.ask(t(f"review.prompt_add_{name}", title=title), parse=yes_no)
+    return value
 
 
 @app.command("show")
@@ -148,7 +171,9 @@ def show(week: WeekOption = None, json_: JsonOption = False) -> None:
             return
         from veerkracht.render.matrix import summary
 
-        renderable = summary(found, store.items(journal, found["id"]), store.intentions(journal, found["id"]))
+        renderable = summary(
+            found, store.items(journal, found["id"]), store.intentions(journal, found["id"])
+        )
     common.console().print(renderable)
 
 

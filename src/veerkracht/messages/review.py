@@ -19,7 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.out_partly": ("partly", "deels"),
     "review.out_not": ("not", "niet"),
     # headings
-    "review.title": ("Weekly review {week} ({start} – {end})", "Weekreview {week} ({start} – {end})"),
+    "review.title": (
+        "Weekly review {week} ({start} – {end})",
+        "Weekreview {week} ({start} – {end})",
+    ),
     "review.title_short": (
         "Short weekly review {week} ({start} – {end})",
         "Korte weekreview {week} ({start} – {end})",
@@ -33,7 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De review van {week} is af; je kunt nog punten toevoegen.",
     ),
     "review.step_look_back": ("1 · Look back", "1 · Terugblik"),
-    "review.step_items": ("2–3 · Empty your head, then sort", "2–3 · Hoofd leegmaken, dan sorteren"),
+    "review.step_items": (
+        "2–3 · Empty your head, then sort",
+        "2–3 · Hoofd leegmaken, dan sorteren",
+    ),
     "review.step_stop": ("4 · Stop list", "4 · Stoplijst"),
     "review.step_values": ("5 · Values", "5 · Waarden"),
     "review.step_people": ("6 · People", "6 · Mensen"),
@@ -51,7 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No intentions from last week's review ({week}).",
         "Geen voornemens uit de review van vorige week ({week}).",
     ),
-    "review.intentions_last": ("Last week's intentions ({week}):", "Voornemens van vorige week ({week}):"),
+    "review.intentions_last": (
+        "Last week's intentions ({week}):",
+        "Voornemens van vorige week ({week}):",
+    ),
     "review.prompt_outcome": (
         "'{text}': done, partly or not?",
         "'{text}': gedaan, deels of niet?",
@@ -65,7 +74,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wat zat in de weg? (Enter om over te slaan)",
     ),
     # carry-over
-    "review.carry_title": ("Open items from last week ({week}):", "Open punten van vorige week ({week}):"),
+    "review.carry_title": (
+        "Open items from last week ({week}):",
+        "Open punten van vorige week ({week}):",
+    ),
     "review.prompt_carry": (
         "'{title}' ({quadrant}): carry over, done, or let go? [c/d/l] (Enter: carry over)",
         "'{title}' ({quadrant}): meenemen, gedaan of loslaten? [m/g/l] (Enter: meenemen)",
@@ -85,7 +97,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.prompt_title": ("Item {n} (Enter when done)", "Punt {n} (Enter als je klaar bent)"),
     "review.prompt_urgent": ("Urgent? [y/n]", "Dringend? [j/n]"),
     "review.prompt_important": ("Important? [y/n]", "Belangrijk? [j/n]"),
-    "review.prompt_urgent_default": ("Urgent? [y/n] (Enter: {default})", "Dringend? [j/n] (Enter: {default})"),
+    "review.prompt_urgent_default": (
+        "Urgent? [y/n] (Enter: {default})",
+        "Dringend? [j/n] (Enter: {default})",
+    ),
     "review.prompt_important_default": (
         "Important? [y/n] (Enter: {default})",
         "Belangrijk? [j/n] (Enter: {default})",
@@ -127,7 +142,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "At least one thing goes on the stop list.",
         "Er moet minstens één ding op de stoplijst.",
     ),
-    "review.bad_item_number": ("There is no item {value} in the list.", "Er is geen punt {value} in de lijst."),
+    "review.bad_item_number": (
+        "There is no item {value} in the list.",
+        "Er is geen punt {value} in de lijst.",
+    ),
     "review.prompt_stop_kind": (
         "Stop, pause, shrink or sprint?",
         "Stoppen, pauzeren, verkleinen of sprint?",
@@ -194,7 +212,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Voornemen {n} van 3 (Enter als je klaar bent)",
     ),
     "review.prompt_due": ("Due by {day}? [y/n] (Enter: yes)", "Af op {day}? [j/n] (Enter: ja)"),
-    "review.intention_saved": ("Saved as action {handle}{due}.", "Bewaard als actie {handle}{due}."),
+    "review.intention_saved": (
+        "Saved as action {handle}{due}.",
+        "Bewaard als actie {handle}{due}.",
+    ),
     "review.intention_due": (", due {day}", ", af op {day}"),
     "review.intentions_full": (
         "Three intentions are set; that is the most.",
@@ -252,7 +273,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.col_status": ("Status", "Status"),
     "review.col_headline": ("Headline", "Kopregel"),
     # review add and scripted answers
-    "review.added": ("Added '{title}' to {week}: {quadrant}{extra}.", "'{title}' toegevoegd aan {week}: {quadrant}{extra}."),
+    "review.added": (
+        "Added '{title}' to {week}: {quadrant}{extra}.",
+        "'{title}' toegevoegd aan {week}: {quadrant}{extra}.",
+    ),
     "review.added_decision": (", decided: {decision}", ", besloten: {decision}"),
     "review.to_needs_delegate": (
         "--to goes only with the decision delegate.",
@@ -270,5 +294,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.saved_options": ("Saved to the review of {week}.", "Bewaard in de review van {week}."),
     "review.prompt_add_urgent": ("Is '{title}' urgent? [y/n]", "Is '{title}' dringend? [j/n]"),
-    "review.prompt_add_important": ("Is '{title}' important? [y/n]", "Is '{title}' belangrijk? [j/n]"),
+    "review.prompt_add_important": (
+        "Is '{title}' important? [y/n]",
+        "Is '{title}' belangrijk? [j/n]",
+    ),
 }

@@ -84,13 +84,17 @@ def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
         lines.append(line)
     scores = [row["mean"] for row in rows]
     mean = sum(scores) / len(scores)  # seven numbers at most: already aggregated in SQL
-    lines.append(Text(t("review.energy_mean", mean=_number(round(mean, 1)), days=len(scores)), style="dim"))
+    lines.append(
+        Text(t("review.energy_mean", mean=_number(round(mean, 1)), days=len(scores)), style="dim")
+    )
     return Group(*lines)
 
 
 def split_text(review: dict) -> str:
     """``do 40% · schedule 30% · …`` in the user's language."""
-    return " · ".join(f"{quadrant_name(code)} {review[f'share_{code}']}%" for code in QUADRANT_CODES)
+    return " · ".join(
+        f"{quadrant_name(code)} {review[f'share_{code}']}%" for code in QUADRANT_CODES
+    )
 
 
 def summary(review: dict, items: list[dict], intentions: list[dict]) -> RenderableType:
