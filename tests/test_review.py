@@ -496,3 +496,21 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     (review,) = rows(journal_path, "SELECT steps_done, completed_at FROM reviews")
     assert json.loads(review["steps_done"]) == ["look_back", "items", "intentions"]
     assert review["completed_at"]
+
+
+def test_the_stop_kind_migration_is_applied(cli, journal_path) -> None:
+    cli("review", "add", "A", "--urgent", "--important")
+    names = [r["name"] for r in rows(journal_path, "SELECT name FROM _sqlite_migrations")]
+    assert names[-1] == "m002_review_stop_kind"
+    columns = [r["name"] for r in rows(journal_path, "PRAGMA table_info(review_items)")]
+    assert "stop_kind" in columns
+
+
+def test_help_of_every_review_command(cli) -> None:
+    for args in (
+        ["review", "--help"],
+        *[["review", name, "--help"] for name in ("start", "add", "show", "list")],
+    ):
+        result = cli(*args)
+        assert result.exit_code == 0
+        assert "Example" in result.stdout

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 app = group(
     "The weekly urgent-vs-important review: sort the week's items, decide, set intentions.\n\n"
+    "Without a subcommand it starts (or continues) the review; see 'review start --help'.\n\n"
     "Example: veerkracht review --week last",
     default="start",
 )
@@ -31,6 +32,10 @@ class TerminalPrompt:
     """The review's questions on the terminal: prompts and messages on stderr, charts on stdout."""
 
     def ask(self, question: str, parse: Any = None) -> Any:
+        # A terminal breaks a long prompt mid-word; Rich wraps a message at spaces.
+        if len(question) > common.console(stderr=True).width - 16:
+            common.say(question)
+            question = "›"
         return common.ask(question, parse=parse)
 
     def tell(self, message: str, style: str | None = None) -> None:

@@ -259,7 +259,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.show_win": ("Win", "Succes"),
     "review.show_care": ("Care ↔ challenge", "Zorg ↔ uitdaging"),
     "review.show_coach": ("For the coach", "Voor de coach"),
-    "review.show_stop": ("Stop list", "Stoplijst"),
     "review.show_status": ("Status", "Status"),
     "review.status_complete": ("complete", "af"),
     "review.status_draft": ("in progress", "bezig"),

@@ -140,7 +140,8 @@ def listing(rows: list[dict]) -> Table:
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if current() == "nl" else text
 
 
 def _signed(value: int | None) -> str | None:
