@@ -73,7 +73,9 @@ def start(
     ] = None,
     intention: Annotated[
         Optional[list[str]],
-        typer.Option("--intention", "-i", help="An intention for next week; up to 3."),
+        typer.Option(
+            "--intention", "-i", metavar="TEXT", help="An intention for next week; up to 3."
+        ),
     ] = None,
 ) -> None:
     """Walk through the weekly review (default: this week); run it again to continue.
@@ -81,8 +83,12 @@ def start(
     Every answer is kept as you give it; Ctrl-C stops and keeps them. Without a terminal,
     give answers as options and items with 'review add'.
 
-    Examples: veerkracht review        veerkracht review --week last --short
-              veerkracht review --split "40 30 20 10" --headline "Fewer fires" -i "Plan Q1"
+    Examples:
+
+    \b
+      veerkracht review
+      veerkracht review --week last --short
+      veerkracht review --split "40 30 20 10" --headline "Fewer fires" -i "Plan Q1"
     """
     from veerkracht import review, review_script
 
