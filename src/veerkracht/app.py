@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "search": "veerkracht.cli.search",
     # -- the guided cycle, values, actions, connection
     # -- the weekly review
+    "review": "veerkracht.cli.review",
     # -- reports, calendar, demo
     # -- export and import
     # -- encryption
