@@ -84,6 +84,10 @@ def test_bad_input_exit_2(cli):
     assert blank.exit_code == 2 and "text:" in blank.stderr
     unreadable = cli("actions", "add", "x", "--due", "someday")
     assert unreadable.exit_code == 2
+    assert " ".join(unreadable.stderr.split()) == (
+        "'someday' is not a day I can read; use tomorrow, a weekday, 'in 3 days', next week, "
+        "2026-12-04 or '4 dec'."
+    )
     assert _ids(cli, "--all") == []
 
 
@@ -111,6 +115,9 @@ def test_empty_and_dutch(cli):
         ("4 dec", date(2026, 12, 4)),
         ("3 jan", date(2027, 1, 3)),
         ("20-11", date(2027, 11, 20)),
+        ("next week", date(2026, 12, 4)),
+        ("volgende week", date(2026, 12, 4)),
+        ("next month", date(2026, 12, 27)),
     ],
 )
 def test_parse_due_reads_ahead(text, expected):

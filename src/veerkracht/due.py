@@ -15,7 +15,10 @@ from veerkracht.dates import format_day, parse_day
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
 
-_AHEAD = {"today": 0, "vandaag": 0, "tomorrow": 1, "morgen": 1, "overmorgen": 2}
+_AHEAD = {
+    "today": 0, "vandaag": 0, "tomorrow": 1, "morgen": 1, "overmorgen": 2,
+    "week": 7, "next week": 7, "volgende week": 7, "month": 30, "next month": 30,
+}
 _IN = re.compile(r"(?:in\s+|over\s+)?\+?(\d{1,3})\s*(d|w|days?|weeks?|dagen|dag|weken)")
 _YEAR = re.compile(r"\d{4}")
 _PAST_WORDS = ("ago", "geleden", "yesterday", "gisteren", "eergisteren")
@@ -33,16 +36,21 @@ _WEEKDAYS = (
 def parse_due(text: str, today: date) -> date:
     """The day ``text`` names, today or later; a day in the past is refused."""
     value = " ".join(text.strip().lower().split())
-    value = value.removeprefix("next ").removeprefix("volgende ")
     if value in _AHEAD:
         return today + timedelta(days=_AHEAD[value])
+    value = value.removeprefix("next ").removeprefix("volgende ")
     for index, names in enumerate(_WEEKDAYS):
         if value in names:
             return today + timedelta(days=(index - today.weekday()) % 7)
     if match := _IN.fullmatch(value):
         unit = 7 if match[2][0] == "w" else 1
         return today + timedelta(days=int(match[1]) * unit)
-    day = parse_day(text, today)
+    try:
+        day = parse_day(text, today)
+    except InvalidValue as error:
+        if error.message == t("core.date_unreadable", text=text):
+            raise InvalidValue(t("cycle.due_unreadable", text=text)) from None
+        raise
     if day < today and not _YEAR.search(value) and not any(w in value for w in _PAST_WORDS):
         for ahead in range(1, 9):  # 29 Feb may need a few years
             try:

@@ -59,9 +59,11 @@ def start(
             cycle_id = _pick(journal, io, resume)
             flow.run(journal, io, cycle_id, today=common.today(), given=given)
         except (KeyboardInterrupt, typer.Abort):
+            common.say("")  # the terminal shows ^C where the answer was; start a fresh line
             raise VeerkrachtError(t("cycle.interrupted"), code=130) from None
         state = cycles.progress(journal, cycle_id)
         summary(journal, state)
+    common.say("")
     common.say(t("cycle.completed"), style="green")
 
 

@@ -126,6 +126,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "due: {day} is in the past; a due date is today or later.",
         "datum: {day} ligt in het verleden; een streefdatum is vandaag of later.",
     ),
+    "cycle.due_unreadable": (
+        "'{text}' is not a day I can read; use tomorrow, a weekday, 'in 3 days', next week, "
+        "2026-12-04 or '4 dec'.",
+        "'{text}' is geen dag die ik kan lezen; gebruik morgen, een weekdag, 'over 3 dagen', "
+        "volgende week, 2026-12-04 of '4 dec'.",
+    ),
     "cycle.due_on": ("due {day}", "uiterlijk {day}"),
     # recaps and summaries
     "cycle.recap_title": ("So far · {phase}", "Tot nu toe · {phase}"),
