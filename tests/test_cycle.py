@@ -50,7 +50,7 @@ def test_whole_cycle_in_english(cli, journal_path, two_values):
         assert heading in err
     assert "Notice what happened lately" in err and "So far · Vertragen" in err
     assert "Honesty · How well did your actions match this value? (1–5)" in err
-    assert "Cycle complete." in err
+    assert "Cycle complete." in err and "→ due Mon 30 Nov 2026" in err
     # the one-screen summary on stdout
     assert "complete" in result.stdout and "→ Share the sprint win (due Mon 30 Nov 2026)" in result.stdout
     assert "Care ↔ challenge: −1 (leaning to care)" in result.stdout
@@ -182,7 +182,7 @@ def test_interrupted_cycle_keeps_answers_and_resumes(cli, journal_path, two_valu
     rest = "\n".join(["fourth", "4", "3", "0", "fifth", "sixth", "Do it", "", ""]) + "\n"
     resumed = cli("cycle", "--resume", input=rest, interactive=True)
     assert resumed.exit_code == 0, resumed.stderr
-    assert "Resuming the cycle of Fri 27 Nov 2026 (3 answers kept)" in resumed.stderr
+    assert "Resuming the cycle of Fri 27 Nov 2026 (answers kept: 3)" in resumed.stderr
     assert "1/3 · Vertragen" not in resumed.stderr  # finished phases are not asked again
     texts = [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")]
     assert texts == ["first", "second", "third", "fourth", None, "fifth", "sixth"]
@@ -219,7 +219,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_answers_and_resume_completes(journal_pa
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "draft"}]
 
     child = _spawn("cycle", "--resume")
-    child.expect("Resuming the cycle of Fri 27 Nov 2026 \\(3 answers kept\\)")
+    child.expect("Resuming the cycle of Fri 27 Nov 2026 \\(answers kept: 3\\)")
     for text in ("fourth answer", "4", "3", "0", "fifth answer", "sixth answer", "Call Sam", "tue", ""):
         _answer(child, text)
     child.expect("Cycle complete")
@@ -240,7 +240,7 @@ def test_new_cycle_with_a_draft_asks_resume_or_discard(cli, journal_path, two_va
     # discard: the draft goes, a new cycle starts
     discard = cli("cycle", input="x\nd\n" + answers(), interactive=True)
     assert discard.exit_code == 0, discard.stderr
-    assert "You have an unfinished cycle from Fri 27 Nov 2026 (1 answers kept)." in discard.stderr
+    assert "You have an unfinished cycle from Fri 27 Nov 2026 (answers kept: 1)." in discard.stderr
     assert "is neither" in discard.stderr and "Discarded the unfinished cycle." in discard.stderr
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
     assert "first" not in [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers")]

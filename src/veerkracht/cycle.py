@@ -219,6 +219,7 @@ def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Giv
 
 
 def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> None:
+    from veerkracht.dates import format_day
     from veerkracht.due import parse_due
     from veerkracht.models import ActionIn, validate
     from veerkracht.store import actions
@@ -239,6 +240,7 @@ def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> N
         due = io.ask(t("cycle.commit_due"), lambda a: parse_due(a, today) if a.strip() else None)
         if due is not None:
             actions.set_due(journal, action_id, due)
+            io.say(t("cycle.due_set", day=format_day(due)), style="dim")
 
 
 # -- recaps ---------------------------------------------------------------------------------

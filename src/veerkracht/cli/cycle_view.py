@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from veerkracht.cli import common
 from veerkracht.dates import format_day
-from veerkracht.messages import t
+from veerkracht.messages import current, t
 from veerkracht.models import PHASES
 from veerkracht.prompts import catalogue
 
@@ -106,9 +106,9 @@ def _render(journal: Journal, state: Progress, *, full: bool) -> None:
             if row["phase"] != phase:
                 continue
             shown = True
-            out.print(Text("  " + catalogue.text_of(pid, common_lang()), style="dim"))
+            out.print(_indent(Text(catalogue.text_of(pid, current()), style="dim"), 2))
             body = balance_label(row["score"]) if row["score"] is not None else row["text"]
-            out.print(Text("    " + body.replace("\n", "\n    ")))
+            out.print(_indent(Text(body), 4))
         if phase == "verdiepen":
             for row in state.checks.values():
                 shown = True
@@ -120,23 +120,29 @@ def _render(journal: Journal, state: Progress, *, full: bool) -> None:
 
 
 def _commitments(out, state: Progress) -> bool:  # type: ignore[no-untyped-def]
-    from rich.text import Text
+    from datetime import date
 
-    from veerkracht.dates import format_day as fmt
+    from rich.text import Text
 
     for row in state.commitments:
         line = Text("  " + t("cycle.recap_commitment", text=row["text"]))
         if row["due"]:
-            from datetime import date
-
-            line.append("  " + t("cycle.due_on", day=fmt(date.fromisoformat(row["due"]))), style="dim")
+            due = format_day(date.fromisoformat(row["due"]))
+            line.append("  " + t("cycle.due_on", day=due), style="dim")
         if row["status"] != "open":
             line.append(f"  ({t('cycle.action_' + row['status'])})", style="dim")
         out.print(line)
     return bool(state.commitments)
 
 
-def common_lang() -> str:
-    from veerkracht.messages import current
+def _indent(text, level: int):  # type: ignore[no-untyped-def]
+    """Text whose wrapped lines keep their indent (without padding them to the full width)."""
+    import textwrap
 
-    return current()
+    width = max(20, common.console().width - 1)
+    pad = " " * level
+    wrapped = "\n".join(
+        textwrap.fill(line, width, initial_indent=pad, subsequent_indent=pad) or pad
+        for line in text.plain.splitlines() or [""]
+    )
+    return type(text)(wrapped, style=text.style)

@@ -39,8 +39,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De cyclus is een gesprek en heeft een terminal nodig; start 'veerkracht cycle' in een terminal.",
     ),
     "cycle.draft_exists": (
-        "You have an unfinished cycle from {day} ({count} answers kept).",
-        "Je hebt een onafgemaakte cyclus van {day} ({count} antwoorden bewaard).",
+        "You have an unfinished cycle from {day} (answers kept: {count}).",
+        "Je hebt een onafgemaakte cyclus van {day} (bewaarde antwoorden: {count}).",
     ),
     "cycle.resume_or_discard": (
         "Resume it or discard it? [R]esume / [d]iscard",
@@ -51,8 +51,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{answer}' is geen van beide; typ h om te hervatten of w om weg te gooien.",
     ),
     "cycle.resuming": (
-        "Resuming the cycle of {day} ({count} answers kept).",
-        "De cyclus van {day} gaat verder ({count} antwoorden bewaard).",
+        "Resuming the cycle of {day} (answers kept: {count}).",
+        "De cyclus van {day} gaat verder (bewaarde antwoorden: {count}).",
     ),
     "cycle.discarded": (
         "Discarded the unfinished cycle.",
@@ -132,6 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{text}' is geen dag die ik kan lezen; gebruik morgen, een weekdag, 'over 3 dagen', "
         "volgende week, 2026-12-04 of '4 dec'.",
     ),
+    "cycle.due_set": ("→ due {day}", "→ uiterlijk {day}"),
     "cycle.due_on": ("due {day}", "uiterlijk {day}"),
     # recaps and summaries
     "cycle.recap_title": ("So far · {phase}", "Tot nu toe · {phase}"),
