@@ -9,6 +9,8 @@ import sys
 
 import pexpect
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from veerkracht.cycle import choose_prompts
 from veerkracht.models import PHASES, PILLARS
@@ -374,3 +376,82 @@ def test_cycle_messages_have_both_languages_with_the_same_placeholders():
     built += [f"cycle.balance_{index}" for index in range(5)]
     built += [f"cycle.status_{status}" for status in ("draft", "complete")]
     assert [key for key in built if key not in MESSAGES] == []
+
+
+# -- the flow as plain functions over a prompt interface ----------------------------------------
+
+
+class Scripted:
+    """A Conversation that answers from a list: the flow without a terminal."""
+
+    lang = "en"
+
+    def __init__(self, answers):
+        self.answers = list(answers)
+        self.asked: list[str] = []
+        self.said: list[str] = []
+
+    def heading(self, number, title, explanation):
+        self.said.append(title)
+
+    def say(self, text, style=None):
+        self.said.append(text)
+
+    def recap(self, title, lines):
+        self.said.append(title)
+
+    def ask(self, question, parse, *, hint=None):
+        from veerkracht.errors import InvalidValue
+
+        self.asked.append(question)
+        while True:
+            try:
+                return parse(self.answers.pop(0))
+            except InvalidValue as error:
+                self.said.append(error.message)
+
+
+def test_flow_with_a_scripted_conversation(tmp_path):
+    from datetime import date
+
+    from veerkracht import cycle as flow
+    from veerkracht.journal import Journal
+    from veerkracht.models import ValueIn
+    from veerkracht.store import cycles, values
+
+    journal = Journal.open(tmp_path / "flow.db", write=True)
+    values.add(journal, ValueIn(name="Honesty"))
+    cycle_id = flow.begin(journal, "en")
+    io = Scripted(["a1", "", "a3", "a4", "6", "5", "2", "a5", "a6", "Step", "nope", "", ""])
+    flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
+    state = cycles.progress(journal, cycle_id)
+    assert state.cycle["status"] == "complete"
+    assert [row["text"] for row in state.answers.values() if row["text"]] == ["a1", "a3", "a4", "a5", "a6"]
+    assert len(state.skipped) == 1 and not io.answers
+    assert [row["alignment"] for row in state.checks.values()] == [5]
+    assert state.answers["deep.stamina.balance"]["score"] == 2
+    assert [c["text"] for c in state.commitments] == ["Step"]
+    assert any("not a day I can read" in said for said in io.said)
+    assert len(io.asked) == 11  # 6 prompts, 1 value, the balance, commitment, due, next commitment
+    journal.close()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200))
+def test_any_answer_is_kept_exactly(tmp_path, text):
+    from datetime import date
+
+    from veerkracht import cycle as flow
+    from veerkracht.journal import Journal
+    from veerkracht.store import cycles
+
+    journal = Journal.open(tmp_path / "any.db", write=True)
+    try:
+        cycle_id = flow.begin(journal, "en")
+        io = Scripted([text] + [""] * 12)
+        flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
+        state = cycles.progress(journal, cycle_id)
+        stored = [row["text"] for row in state.answers.values()]
+        assert stored == ([text.strip()] if text.strip() else [])
+    finally:
+        journal.close()
