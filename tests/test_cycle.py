@@ -243,7 +243,7 @@ def test_new_cycle_with_a_draft_asks_resume_or_discard(cli, journal_path, two_va
     discard = cli("cycle", input="x\nd\n" + answers(), interactive=True)
     assert discard.exit_code == 0, discard.stderr
     assert "You have an unfinished cycle from Fri 27 Nov 2026 (answers kept: 1)." in discard.stderr
-    assert "is neither" in discard.stderr and "Discarded the unfinished cycle." in discard.stderr
+    assert "is neither" in discard.stderr and "Discarded the unfinished cycle" in discard.stderr
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
     assert "first" not in [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers")]
     assert len(json.loads(cli("actions", "--json").stdout)) == 3

@@ -55,8 +55,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De cyclus van {day} gaat verder (bewaarde antwoorden: {count}).",
     ),
     "cycle.discarded": (
-        "Discarded the unfinished cycle.",
-        "De onafgemaakte cyclus is weggegooid.",
+        "Discarded the unfinished cycle, with any commitments it had made.",
+        "De onafgemaakte cyclus is weggegooid, met de voornemens die erin stonden.",
     ),
     "cycle.nothing_to_resume": (
         "There is no unfinished cycle to resume; start one with 'veerkracht cycle'.",
