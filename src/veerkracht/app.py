@@ -26,6 +26,10 @@ COMMANDS: dict[str, str] = {
     "entries": "veerkracht.cli.entries",
     "search": "veerkracht.cli.search",
     # -- the guided cycle, values, actions, connection
+    "cycle": "veerkracht.cli.cycle",
+    "values": "veerkracht.cli.values",
+    "actions": "veerkracht.cli.actions",
+    "connect": "veerkracht.cli.connect",
     # -- the weekly review
     "review": "veerkracht.cli.review",
     # -- reports, calendar, demo

@@ -92,10 +92,15 @@ def log(
 
         entry_id = entries.add(journal, entry)
         handle = ids.handles(journal, "entries", [entry_id])[entry_id]
+        from veerkracht.store import actions
+
+        due = actions.due_by(journal, common.today())
     score = (
         t("core.logged_note") if entry.energy is None else t("core.logged_energy", energy=entry.energy)
     )
     common.say(t("core.logged", day=format_day(when), energy=score, handle=handle), style="green")
+    if due:  # commitments waiting: one line, so the check-in stays a 30-second habit
+        common.say(t("cycle.actions_due_one") if due == 1 else t("cycle.actions_due_many", count=due))
 
 
 def _parse_energy(answer: str) -> str | None:
