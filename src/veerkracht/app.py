@@ -26,7 +26,12 @@ COMMANDS: dict[str, str] = {
     "entries": "veerkracht.cli.entries",
     "search": "veerkracht.cli.search",
     # -- the guided cycle, values, actions, connection
+    "cycle": "veerkracht.cli.cycle",
+    "values": "veerkracht.cli.values",
+    "actions": "veerkracht.cli.actions",
+    "connect": "veerkracht.cli.connect",
     # -- the weekly review
+    "review": "veerkracht.cli.review",
     # -- reports, calendar, demo
     # -- export and import
     # -- encryption

@@ -100,17 +100,18 @@ def _make(text: str, year: int, month: int, day: int) -> date:
 
 
 def _without_year(text: str, today: date, day: int, month: int, year: str | None) -> date:
+    """A day-first date; without a year, the most recent such day (today included)."""
     if year is not None:
         return _make(text, int(year), month, day)
-    candidate = _make(text, today.year if (month, day) != (2, 29) else 2024, month, day)
-    for back in range(0, 9):  # Feb 29 may need a few years to find a leap year
+    _make(text, 2024, month, day)  # a leap year: refuses 31-04 but accepts 29-02
+    for back in range(9):  # 29 Feb may need a few years to reach a leap year
         try:
             candidate = date(today.year - back, month, day)
         except ValueError:
             continue
         if candidate <= today:
             return candidate
-    return candidate
+    raise InvalidValue(t("core.date_impossible", text=text))
 
 
 def parse_past_day(text: str, today: date) -> date:

@@ -27,7 +27,7 @@ from veerkracht.messages import t
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-KNOWN_MIGRATIONS = ("m001_initial",)
+KNOWN_MIGRATIONS = ("m001_initial", "m002_review_stop_kind")
 MIGRATION_SET = "veerkracht"
 BUSY_TIMEOUT_S = 10.0
 _HEADER = b"SQLite format 3\x00"

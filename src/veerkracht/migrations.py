@@ -195,3 +195,16 @@ def m001_initial(db: Database) -> None:
     for statement in statements:
         # One statement at a time: executescript() would commit the migration's transaction.
         db.execute(statement)
+
+
+@migrations()
+def m002_review_stop_kind(db: Database) -> None:
+    """The weekly review's stop list says what to do with an item: stop, pause, shrink or sprint.
+
+    Why: PROMPTS.md step 4 asks for at least one project to stop, pause, shrink or cut into a
+    sprint; ``review_items.stop`` only said "on the stop list", not which of the four.
+    """
+    db.execute(
+        "ALTER TABLE review_items ADD COLUMN stop_kind TEXT "
+        "CHECK (stop_kind IS NULL OR stop_kind IN ('stop', 'pause', 'shrink', 'sprint'))"
+    )

@@ -1,7 +1,8 @@
 """Pydantic models for every value that enters the journal, whatever the door.
 
 Rules raise ``ValueError`` with a sentence from the message catalogue; :func:`validate`
-turns a failure into one ``InvalidValue`` that names the field and the rule.
+turns a failure into one ``InvalidValue`` that names the field and the rule. Every model is
+built on first use (``defer_build``), so importing this module costs little.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def tag_value(value: object) -> str:
 class EntryIn(BaseModel):
     """A daily check-in as it enters the journal."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     label: ClassVar[str] = "entry"
 
     day: date
@@ -160,7 +161,7 @@ def required_text(value: object, limit: int = SHORT_TEXT) -> str:
 class ValueIn(BaseModel):
     """A core value: personal or of the organisation, with why it matters."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     scope: str = "personal"
@@ -185,7 +186,7 @@ class ValueIn(BaseModel):
 class AnswerIn(BaseModel):
     """One answer in a cycle: text for a prompt, or a score for a scale."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     phase: str
     pillar: str
@@ -218,7 +219,7 @@ class AnswerIn(BaseModel):
 class ValueCheckIn(BaseModel):
     """How well actions matched one core value, 1–5."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     alignment: int
     note: str | None = None
@@ -237,6 +238,8 @@ class ValueCheckIn(BaseModel):
 class CareChallengeIn(BaseModel):
     """The care ↔ challenge check: −2 all care … +2 all challenge."""
 
+    model_config = ConfigDict(defer_build=True)
+
     balance: int
 
     @field_validator("balance", mode="before")
@@ -248,7 +251,7 @@ class CareChallengeIn(BaseModel):
 class ActionIn(BaseModel):
     """A commitment: a small concrete step with an optional due date."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     text: str
     due: date | None = None
@@ -269,7 +272,7 @@ class ActionIn(BaseModel):
 class ConnectionIn(BaseModel):
     """A moment of real contact with someone."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     day: date
     who: str
@@ -297,7 +300,7 @@ class ConnectionIn(BaseModel):
 class ReviewItemIn(BaseModel):
     """One item of a weekly review, sorted into its quadrant."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     title: str
     urgent: bool
@@ -325,6 +328,7 @@ class ReviewItemIn(BaseModel):
 class TimeSplitIn(BaseModel):
     """How the week's time split over the four quadrants, in whole percentages."""
 
+    model_config = ConfigDict(defer_build=True)
     label: ClassVar[str] = "time split"
 
     do: int

@@ -92,9 +92,29 @@ def console(stderr: bool = False) -> Console:
     return _consoles[stderr]
 
 
+_ANSI = {"green": "32", "red": "31", "yellow": "33", "bold": "1", "dim": "2"}
+
+
 def say(message: str, style: str | None = None) -> None:
-    """A message for the user on stderr; never read as Rich markup."""
-    console(stderr=True).print(message, style=style, markup=False, highlight=False)
+    """A message for the user on stderr, as typed (never markup), unwrapped.
+
+    Plain text with at most one colour, following Rich's rules (colour only on a terminal,
+    NO_COLOR honoured, FORCE_COLOR forces it), without importing Rich for one line.
+    """
+    stream = sys.stderr
+    if style and _colour(stream):
+        message = f"\x1b[{_ANSI[style]}m{message}\x1b[0m"
+    stream.write(message + "\n")
+    stream.flush()
+
+
+def _colour(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
 def write_json(data: object) -> None:

@@ -19,6 +19,8 @@ class DefaultGroup(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         help_names = set(ctx.help_option_names)
+        if ctx.resilient_parsing:  # shell completion: offer the subcommands as they are
+            return super().parse_args(ctx, args)
         if not args or (args[0] not in self.commands and args[0] not in help_names):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)

@@ -16,7 +16,7 @@ app = typer.Typer()
 NOTE_WORDS = ("note", "notitie")
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def log(
     energy: Annotated[
         Optional[str],
@@ -54,6 +54,7 @@ def log(
     from veerkracht.dates import format_day, parse_past_day
     from veerkracht.models import EntryIn, validate
 
+    _refuse_unknown_options(energy, reflection)
     when = parse_past_day(day, common.today()) if day else common.today()
     reflection = _read_stdin() if reflection == "-" else reflection
     if edit:
@@ -91,10 +92,15 @@ def log(
 
         entry_id = entries.add(journal, entry)
         handle = ids.handles(journal, "entries", [entry_id])[entry_id]
+        from veerkracht.store import actions
+
+        due = actions.due_by(journal, common.today())
     score = (
         t("core.logged_note") if entry.energy is None else t("core.logged_energy", energy=entry.energy)
     )
     common.say(t("core.logged", day=format_day(when), energy=score, handle=handle), style="green")
+    if due:  # commitments waiting: one line, so the check-in stays a 30-second habit
+        common.say(t("cycle.actions_due_one") if due == 1 else t("cycle.actions_due_many", count=due))
 
 
 def _parse_energy(answer: str) -> str | None:
@@ -104,6 +110,13 @@ def _parse_energy(answer: str) -> str | None:
         return None if energy_value(answer) is None else answer
     except ValueError as error:
         raise InvalidValue(f"energy: {error}") from None
+
+
+def _refuse_unknown_options(*values: Optional[str]) -> None:
+    """Unknown options arrive as arguments (so that ``log -1`` can say what is wrong with -1)."""
+    for value in values:
+        if value and value.startswith("-") and value != "-" and not value.lstrip("-").isdigit():
+            raise InvalidValue(t("core.unknown_option", option=value))
 
 
 def _read_stdin() -> str:

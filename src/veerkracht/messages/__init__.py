@@ -55,7 +55,7 @@ def area(name: str) -> dict[str, tuple[str, str]]:
     return _areas[name]
 
 
-def t(key: str, lang: str | None = None, **values: object) -> str:
+def t(key: str, /, lang: str | None = None, **values: object) -> str:
     """The message ``key`` in the current language, with ``values`` filled in."""
     area_name, _, _ = key.partition(".")
     en, nl = area(area_name)[key]

@@ -160,6 +160,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "core.logged_energy": (" · energy {energy}", " · energie {energy}"),
     "core.logged_note": (" · a note", " · een notitie"),
+    "core.unknown_option": (
+        "{option} is not an option of this command; see --help.",
+        "{option} is geen optie van deze opdracht; zie --help.",
+    ),
     "core.stdin_empty": (
         "Nothing came in on standard input for the reflection.",
         "Er kwam niets binnen op standaardinvoer voor de reflectie.",

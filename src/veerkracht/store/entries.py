@@ -9,7 +9,7 @@ from datetime import date
 from veerkracht.journal import Journal, new_id, now_utc
 from veerkracht.models import EntryIn
 
-_COLUMNS = """e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
+_COLUMNS = """e.seq, e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
     coalesce((SELECT json_group_array(tag) FROM
         (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)), '[]') AS tags,
     e.private, e.source, e.updated_at"""
@@ -122,7 +122,7 @@ def listing(journal: Journal, where: EntryFilter) -> tuple[list[dict], int]:
     rows = journal.query(
         f"SELECT * FROM (SELECT {_COLUMNS} FROM entries e WHERE {condition} "
         f"ORDER BY e.day DESC, e.logged_at DESC, e.seq DESC {limit}) "
-        f"ORDER BY day, logged_at",
+        f"ORDER BY day, logged_at, seq",
         params,
     )
     return [_shape(row) for row in rows], total
@@ -179,6 +179,7 @@ def count(journal: Journal) -> int:
 
 def _shape(row: dict) -> dict:
     row = dict(row)
+    row.pop("seq", None)
     row["tags"] = json.loads(row["tags"])
     row["private"] = bool(row["private"])
     return row

@@ -45,6 +45,21 @@ def handles(journal: Journal, table: str, ids: Iterable[str]) -> dict[str, str]:
         (json.dumps(ids),),
     )
     return {
-        row["id"]: row["id"][: HANDLE + 5] if row["sharing"] > 1 else row["id"][:HANDLE]
+        row["id"]: _unique_prefix(journal, table, row["id"]) if row["sharing"] > 1 else row["id"][:HANDLE]
         for row in rows
     }
+
+
+def _unique_prefix(journal: Journal, table: str, record_id: str) -> str:
+    """The shortest prefix that only ``record_id`` has (its sorted neighbours decide)."""
+    neighbours = journal.query(
+        f'SELECT (SELECT max(id) FROM "{table}" WHERE id < ?) AS before, '
+        f'(SELECT min(id) FROM "{table}" WHERE id > ?) AS after',
+        (record_id, record_id),
+    )[0]
+    longest = 0
+    for other in (neighbours["before"], neighbours["after"]):
+        if other:
+            shared = next((i for i, (a, b) in enumerate(zip(record_id, other)) if a != b), len(other))
+            longest = max(longest, shared)
+    return record_id[: max(HANDLE, longest + 1)]

@@ -1,0 +1,129 @@
+"""veerkracht actions: commitments from cycles and reviews, and ones you add yourself."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.cli.groups import group
+from veerkracht.messages import t
+
+app = group(
+    "Keep track of your commitments.\n\nExample: veerkracht actions add \"Call Sam\" --due fri",
+)
+
+
+@app.command("list")
+def list_actions(
+    include_closed: Annotated[
+        bool, typer.Option("--all", help="Include done and dropped actions.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
+) -> None:
+    """List open actions, soonest due first; overdue ones stand out.
+
+    Example: veerkracht actions --all
+    """
+    from veerkracht.store import actions, ids
+
+    with common.open_journal(write=False) as journal:
+        rows = actions.listing(journal, include_closed=include_closed)
+        handles = ids.handles(journal, "actions", [row["id"] for row in rows])
+    if as_json:
+        keys = ("id", "text", "due", "status", "origin", "origin_id", "created_at", "closed_at")
+        common.write_json([{key: row[key] for key in keys} for row in rows])
+        return
+    if not rows:
+        common.say(t("cycle.actions_none_all" if include_closed else "cycle.actions_none"))
+        return
+    _print_table(rows, handles)
+
+
+def _print_table(rows: list[dict], handles: dict[str, str]) -> None:
+    from datetime import date
+
+    from rich.table import Table
+    from rich.text import Text
+
+    from veerkracht.dates import format_day
+
+    today = common.today()
+    grid = Table(title=t("cycle.actions_title"), title_justify="left")
+    for key in ("col_id", "col_action", "col_due", "col_status", "col_origin"):
+        grid.add_column(t(f"cycle.{key}"), no_wrap=key != "col_action")
+    for row in rows:
+        due = date.fromisoformat(row["due"]) if row["due"] else None
+        style, mark = "", ""
+        if row["status"] == "open" and due is not None and due < today:
+            style, mark = "bold red", " · " + t("cycle.overdue")
+        elif row["status"] == "open" and due == today:
+            style, mark = "bold yellow", " · " + t("cycle.due_today")
+        elif row["status"] != "open":
+            style = "dim"
+        grid.add_row(
+            Text(handles[row["id"]], style=style),
+            Text(row["text"], style=style),
+            Text((format_day(due) if due else "—") + mark, style=style),
+            Text(t(f"cycle.action_{row['status']}"), style=style),
+            Text(t(f"cycle.origin_{row['origin']}"), style=style),
+        )
+    common.console().print(grid)
+
+
+@app.command("add")
+def add(
+    text: Annotated[str, typer.Argument(help="A small, concrete step.")],
+    due: Annotated[
+        Optional[str], typer.Option("--due", help="When: tomorrow, fri, 2026-12-04, 'in 3 days'.")
+    ] = None,
+) -> None:
+    """Add an action with an optional due date.
+
+    Example: veerkracht actions add "Ask the team what made us stronger" --due "next fri"
+    """
+    from veerkracht.dates import format_day
+    from veerkracht.due import parse_due
+    from veerkracht.models import ActionIn, validate
+    from veerkracht.store import actions, ids
+
+    when = parse_due(due, common.today()) if due else None
+    action = validate(ActionIn, text=text, due=when)
+    with common.open_journal(write=True) as journal:
+        action_id = actions.add(journal, action)
+        handle = ids.handles(journal, "actions", [action_id])[action_id]
+    if when is None:
+        common.say(t("cycle.action_added", handle=handle), style="green")
+    else:
+        common.say(t("cycle.action_added_due", handle=handle, day=format_day(when)), style="green")
+
+
+@app.command("done")
+def done(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or its handle.")]) -> None:
+    """Mark an action done.
+
+    Example: veerkracht actions done 3f2a9c1e
+    """
+    _close(ref, "done")
+
+
+@app.command("drop")
+def drop(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or its handle.")]) -> None:
+    """Drop an action you decided not to do.
+
+    Example: veerkracht actions drop 3f2a9c1e
+    """
+    _close(ref, "dropped")
+
+
+def _close(ref: str, status: str) -> None:
+    from veerkracht.store import actions, ids
+
+    with common.open_journal(write=True) as journal:
+        action_id = ids.resolve(journal, "actions", ref, "cycle.kind_action")
+        row, before = actions.close(journal, action_id, status)
+    if before == status:
+        common.say(t(f"cycle.action_already_{status}", text=row["text"]))
+    else:
+        common.say(t(f"cycle.action_now_{status}", text=row["text"]), style="green")

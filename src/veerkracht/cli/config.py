@@ -1,0 +1,78 @@
+"""veerkracht config: settings kept in the journal itself."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.errors import InvalidValue
+from veerkracht.messages import t
+
+app = typer.Typer(rich_markup_mode=None)
+
+# key → (allowed values, default, help message key); values are stored as typed here.
+SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "lang": (("en", "nl"), "", "core.config_about_lang"),
+    "private": (("yes", "no"), "no", "core.config_about_private"),
+}
+_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}
+
+
+@app.command()
+def config(
+    key: Annotated[Optional[str], typer.Argument(help="A setting: lang or private.")] = None,
+    value: Annotated[Optional[str], typer.Argument(help="Its new value.")] = None,
+    unset: Annotated[bool, typer.Option("--unset", help="Go back to the default.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
+) -> None:
+    """Show or change settings (language, private by default).
+
+    Examples: veerkracht config            veerkracht config lang nl
+              veerkracht config private yes
+    """
+    if key is not None and key not in SETTINGS:
+        raise InvalidValue(t("core.config_unknown", key=key, keys=", ".join(SETTINGS)))
+    if key is not None and (value is not None or unset):
+        _set(key, value)
+        return
+    with common.open_journal(write=False) as journal:
+        stored = journal.settings()
+    shown = {name: stored.get(name) for name in ([key] if key else SETTINGS)}
+    if as_json:
+        common.write_json({name: stored_value for name, stored_value in shown.items()})
+    elif key:
+        typer.echo(shown[key] or SETTINGS[key][1])
+    else:
+        _table(shown)
+
+
+def _set(key: str, value: Optional[str]) -> None:
+    allowed, _, _ = SETTINGS[key]
+    if value is not None:
+        value = _ALIASES.get(value.strip().lower(), value.strip().lower())
+        if value not in allowed:
+            raise InvalidValue(f"{key}: " + t("core.rule_choice", value=value, allowed=", ".join(allowed)))
+    with common.open_journal(write=True) as journal:
+        journal.set_setting(key, value)
+    if key == "lang" and value:
+        from veerkracht import messages
+
+        messages.set_journal_default(value)
+    shown = value if value is not None else (SETTINGS[key][1] or "-") + " " + t("core.config_default")
+    common.say(t("core.config_set", key=key, value=shown), style="green")
+
+
+def _table(shown: dict[str, Optional[str]]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(title=t("core.config_title"))
+    for column in ("core.config_col_key", "core.config_col_value", "core.config_col_about"):
+        grid.add_column(t(column))
+    for name, stored_value in shown.items():
+        _, default, about = SETTINGS[name]
+        value = Text(stored_value) if stored_value else Text(f"{default or '-'} {t('core.config_default')}", style="dim")
+        grid.add_row(name, value, t(about))
+    common.console().print(grid)

@@ -1,0 +1,73 @@
+"""veerkracht doctor: where the journal is and whether it is healthy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.messages import t
+
+app = typer.Typer(rich_markup_mode=None)
+
+
+@app.command()
+def doctor(as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False) -> None:
+    """Check the journal: location, schema, counts, integrity and file modes.
+
+    Exits 1 when a problem is found. Example: veerkracht doctor
+    """
+    from veerkracht.store import health
+
+    with common.open_journal(write=False) as journal:
+        facts = health.check(journal)
+    if as_json:
+        common.write_json(facts)
+    else:
+        _render(facts)
+    if facts["problems"]:
+        raise typer.Exit(1)
+
+
+def _render(facts: dict) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from veerkracht.store.health import loose
+
+    grid = Table(title=t("core.doctor_title"), show_header=False)
+    grid.add_column(style="bold")
+    grid.add_column(overflow="fold")
+    grid.add_row(t("core.doctor_path"), Text(facts["path"]))
+    if not facts["exists"]:
+        grid.add_row("", Text(t("core.doctor_exists_no"), style="dim"))
+    else:
+        grid.add_row(t("core.doctor_size"), f"{facts['size'] / 1024:.0f} KiB")
+    applied, known = facts["migrations"]["applied"], facts["migrations"]["known"]
+    state = t("core.doctor_up_to_date") if applied == known else t("core.doctor_pending")
+    grid.add_row(t("core.doctor_schema"), t("core.doctor_schema_value", applied=len(applied), known=len(known), state=state))
+    grid.add_row(t("core.doctor_sqlite"), facts["sqlite_version"])
+    grid.add_row(t("core.doctor_mode"), str(facts["journal_mode"]))
+    integrity = "; ".join(facts["integrity"])
+    grid.add_row(t("core.doctor_integrity"), Text(integrity, style="green" if integrity == "ok" else "red"))
+    for key, label, want, path in (
+        ("file_mode", "core.doctor_file_mode", "600", facts["path"]),
+        ("folder_mode", "core.doctor_folder_mode", "700", str(Path(facts["path"]).parent)),
+    ):
+        mode = facts[key]
+        if mode is None or not facts["exists"]:
+            continue
+        if loose(mode):
+            grid.add_row(t(label), Text(t("core.doctor_mode_loose", mode=mode, want=want, path=path), style="red"))
+        else:
+            grid.add_row(t(label), t("core.doctor_mode_ok", mode=mode))
+    counts = ", ".join(f"{table} {count}" for table, count in facts["counts"].items())
+    grid.add_row(t("core.doctor_counts"), counts)
+    common.console().print(grid)
+    if facts["problems"]:
+        common.say(t("core.doctor_problems", count=len(facts["problems"])), style="red")
+    else:
+        common.say(t("core.doctor_all_ok"), style="green")
+

@@ -1,0 +1,209 @@
+"""veerkracht review: the weekly urgent-vs-important review (DESIGN §5)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.cli.groups import group
+from veerkracht.errors import InvalidValue
+from veerkracht.messages import current, t
+
+if TYPE_CHECKING:
+    from veerkracht.review import Week
+
+app = group(
+    "The weekly urgent-vs-important review: sort the week's items, decide, set intentions.\n\n"
+    "Without a subcommand it starts (or continues) the review; see 'review start --help'.\n\n"
+    "Example: veerkracht review --week last",
+    default="start",
+)
+
+WeekOption = Annotated[
+    Optional[str],
+    typer.Option("--week", "-W", help="The ISO week: 2026-W47, this (default), last, or any date."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print only JSON.")]
+
+
+class TerminalPrompt:
+    """The review's questions on the terminal: prompts and messages on stderr, charts on stdout."""
+
+    def ask(self, question: str, parse: Any = None) -> Any:
+        # A terminal breaks a long prompt mid-word; Rich wraps a message at spaces.
+        if len(question) > common.console(stderr=True).width - 16:
+            common.say(question)
+            question = "›"
+        return common.ask(question, parse=parse)
+
+    def tell(self, message: str, style: str | None = None) -> None:
+        common.say(message, style=style)
+
+    def show(self, renderable: Any) -> None:
+        common.console().print(renderable)
+
+
+def _week(text: str | None) -> Week:
+    from veerkracht.dates import parse_week
+    from veerkracht.review import Week
+
+    return Week(*parse_week(text or "this", common.today()))
+
+
+@app.command("start")
+def start(
+    week: WeekOption = None,
+    short: Annotated[
+        bool, typer.Option("--short", help="The 5-minute form: steps 1, 3 and 8.")
+    ] = False,
+    split: Annotated[
+        Optional[str],
+        typer.Option(
+            "--split",
+            help="Time over do/schedule/delegate/drop: '40 30 20 10' (adds to 100) or 0–4 each.",
+        ),
+    ] = None,
+    headline: Annotated[
+        Optional[str], typer.Option("--headline", help="The week in one line.")
+    ] = None,
+    coach: Annotated[
+        Optional[str], typer.Option("--coach", help="A question for your coach.")
+    ] = None,
+    intention: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--intention", "-i", metavar="TEXT", help="An intention for next week; up to 3."
+        ),
+    ] = None,
+) -> None:
+    """Walk through the weekly review (default: this week); run it again to continue.
+
+    Every answer is kept as you give it; Ctrl-C stops and keeps them. Without a terminal,
+    give answers as options and items with 'review add'.
+
+    Examples:
+
+    \b
+      veerkracht review
+      veerkracht review --week last --short
+      veerkracht review --split "40 30 20 10" --headline "Fewer fires" -i "Plan Q1"
+    """
+    from veerkracht import review, review_script
+
+    chosen = _week(week)
+    given = review_script.read_given(split, headline, coach, intention or [])
+    if not given and not common.interactive():
+        raise InvalidValue(t("review.no_terminal"))
+    with common.open_journal(write=True) as journal:
+        if given:
+            review_script.save_given(journal, chosen, current(), given)
+            common.say(t("review.saved_options", week=chosen.label), style="green")
+        if common.interactive():
+            review.run(journal, TerminalPrompt(), chosen, short=short, lang=current())
+
+
+@app.command("add")
+def add(
+    title: Annotated[str, typer.Argument(help="What the item is.", show_default=False)],
+    urgent: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--urgent/--not-urgent", help="Does it need attention now?", show_default=False
+        ),
+    ] = None,
+    important: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--important/--not-important", help="Does it matter for your goals?", show_default=False
+        ),
+    ] = None,
+    decision: Annotated[
+        Optional[str],
+        typer.Option(
+            "--decision", help="do, schedule, delegate or drop (default: the quadrant's own)."
+        ),
+    ] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Whom you delegate it to.")] = None,
+    week: WeekOption = None,
+) -> None:
+    """Add one item to a week's review, sorted as urgent or not and important or not.
+
+    Example: veerkracht review add "Budget memo" --urgent --important --decision delegate --to Sam
+    """
+    from veerkracht import review_answers as answers
+    from veerkracht.models import ReviewItemIn, validate
+    from veerkracht.review_script import add_item
+
+    chosen = _week(week)
+    fields = dict(title=title, decision=answers.decision(decision), delegate_to=to)
+    validate(ReviewItemIn, urgent=False, important=False, **fields)  # fail before asking
+    urgent = _flag(urgent, "urgent", title)
+    important = _flag(important, "important", title)
+    item = validate(ReviewItemIn, urgent=urgent, important=important, **fields)
+    with common.open_journal(write=True) as journal:
+        stored = add_item(journal, chosen, current(), item)
+    extra = ""
+    if stored["decision"] != stored["quadrant"]:
+        extra = t("review.added_decision", decision=answers.quadrant_name(stored["decision"]))
+    quadrant = answers.quadrant_name(stored["quadrant"])
+    shown = t("review.added", title=title, week=chosen.label, quadrant=quadrant, extra=extra)
+    common.say(shown, style="green")
+
+
+def _flag(value: bool | None, name: str, title: str) -> bool:
+    """An --urgent/--important flag, asked for on a terminal when it was left out."""
+    from veerkracht.review_answers import yes_no
+
+    common.require(value, t(f"review.what_{name}"), t(f"review.how_{name}"))
+    if value is None:
+        return common.ask(t(f"review.prompt_add_{name}", title=title), parse=yes_no)
+    return value
+
+
+@app.command("show")
+def show(week: WeekOption = None, json_: JsonOption = False) -> None:
+    """Show a week's review: the 2 × 2 matrix, time split, headline and intentions.
+
+    Example: veerkracht review show --week last --json
+    """
+    from veerkracht import review_script
+    from veerkracht.store import reviews as store
+
+    chosen = _week(week)
+    with common.open_journal(write=False) as journal:
+        if json_:
+            common.write_json(review_script.shape(journal, chosen))
+            return
+        found = store.get(journal, chosen.label)
+        if found is None:
+            common.say(t("review.show_none", week=chosen.label))
+            return
+        from veerkracht.render.matrix import summary
+
+        renderable = summary(
+            found, store.items(journal, found["id"]), store.intentions(journal, found["id"])
+        )
+    common.console().print(renderable)
+
+
+@app.command("list")
+def list_(json_: JsonOption = False) -> None:
+    """List the weekly reviews, newest first.
+
+    Example: veerkracht review list --json
+    """
+    from veerkracht.store import reviews as store
+
+    with common.open_journal(write=False) as journal:
+        rows = store.listing(journal)
+    if json_:
+        common.write_json(rows)
+        return
+    if not rows:
+        common.say(t("review.list_none"))
+        return
+    from veerkracht.render.matrix import listing
+
+    common.console().print(listing(rows))

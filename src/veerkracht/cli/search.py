@@ -1,0 +1,83 @@
+"""veerkracht search: full-text search over everything you wrote."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.errors import InvalidValue
+from veerkracht.messages import t
+
+app = typer.Typer(rich_markup_mode=None)
+
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+@app.command()
+def search(
+    query: Annotated[list[str], typer.Argument(help="Words to find; all must occur. 'word*' finds word, words, …")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many results.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
+) -> None:
+    """Search reflections, wins, cycle answers and review notes, best match first.
+
+    Example: veerkracht search team sprint*
+    """
+    from veerkracht.store import entries, ids
+
+    text = " ".join(query).strip()
+    if not entries.fts_query(text):
+        raise InvalidValue(t("core.search_empty_query"))
+    with common.open_journal(write=False) as journal:
+        hits = entries.search(journal, text, limit=limit)
+        entry_ids = [hit["id"] for hit in hits if hit["kind"] == "entry"]
+        handles = ids.handles(journal, "entries", entry_ids)
+    for hit in hits:
+        hit["handle"] = handles.get(hit["id"], hit["id"][:8])
+    if as_json:
+        common.write_json(
+            [
+                {
+                    **{key: hit[key] for key in ("kind", "id", "handle", "field", "day", "energy", "rank")},
+                    "private": bool(hit["private"]),
+                    "snippet": hit["snippet"].replace(MARK_START, "").replace(MARK_END, ""),
+                }
+                for hit in hits
+            ]
+        )
+        return
+    if not hits:
+        common.say(t("core.search_none", query=text))
+        return
+    _render(hits)
+    common.say(t("core.search_found", count=len(hits), query=text))
+
+
+def _render(hits: list[dict]) -> None:
+    from rich.text import Text
+
+    out = common.console()
+    for hit in hits:
+        head = Text(hit["handle"], style="cyan").append("  ")
+        head.append(str(hit["day"] or ""), style="bold")
+        label = t(f"core.kind_label_{hit['kind']}") if hit["kind"] == "entry" else hit["kind"].replace("_", " ")
+        head.append(f"  {label} · {t('core.field_' + hit['field']) if hit['kind'] == 'entry' else hit['field']}", style="dim")
+        if hit["energy"] is not None:
+            head.append(f"  · {hit['energy']}/10", style="dim")
+        out.print(head)
+        out.print(highlighted(hit["snippet"]))
+        out.print()
+
+
+def highlighted(snippet: str) -> object:
+    """A snippet with the matched words in bold reverse, the rest as plain text."""
+    from rich.text import Text
+
+    text = Text("  ")
+    inside = False
+    for part in snippet.replace(MARK_END, MARK_START).split(MARK_START):
+        text.append(part.replace("\n", " "), style="bold reverse" if inside else None)
+        inside = not inside
+    return text

@@ -1,0 +1,94 @@
+"""veerkracht values: the core values your cycles and reviews ask about."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.cli.groups import group
+from veerkracht.messages import t
+
+app = group(
+    "Keep your core values, personal and of your organisation.\n\n"
+    "Example: veerkracht values add Honesty --why \"Trust needs it\"",
+)
+
+
+@app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="The value, in a word or a few.")],
+    scope: Annotated[
+        str, typer.Option("--scope", help="personal or organisation.", show_default=True)
+    ] = "personal",
+    why: Annotated[Optional[str], typer.Option("--why", help="Why it matters to you.")] = None,
+) -> None:
+    """Add a core value (a retired one of the same name comes back).
+
+    Example: veerkracht values add "Care for people" --scope organisation --why "We promised it"
+    """
+    from veerkracht.models import ValueIn, validate
+    from veerkracht.store import values
+
+    value = validate(ValueIn, name=name, scope=scope, why=why)
+    with common.open_journal(write=True) as journal:
+        _, what, stored = values.add(journal, value)
+    scope_label = t(f"cycle.scope_{value.scope}")
+    common.say(t(f"cycle.value_{what}", name=stored, scope=scope_label), style="green")
+
+
+@app.command("list")
+def list_values(
+    include_retired: Annotated[bool, typer.Option("--all", help="Include retired values.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
+) -> None:
+    """List your core values.
+
+    Example: veerkracht values --json
+    """
+    from veerkracht.store import values
+
+    with common.open_journal(write=False) as journal:
+        rows = values.listing(journal, include_retired=include_retired)
+    if as_json:
+        common.write_json(
+            [{key: row[key] for key in ("id", "name", "scope", "why", "retired_at")} for row in rows]
+        )
+        return
+    if not rows:
+        common.say(t("cycle.values_none"))
+        return
+    _print_table(rows)
+
+
+def _print_table(rows: list[dict]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(title=t("cycle.values_title"), title_justify="left")
+    grid.add_column(t("cycle.col_value"))
+    grid.add_column(t("cycle.col_scope"), no_wrap=True)
+    grid.add_column(t("cycle.col_why"))
+    for row in rows:
+        style = "dim" if row["retired_at"] else None
+        scope = t(f"cycle.scope_{row['scope']}")
+        if row["retired_at"]:
+            scope += " · " + t("cycle.retired")
+        grid.add_row(Text(row["name"], style=style or ""), Text(scope, style=style or ""),
+                     Text(row["why"] or "", style=style or ""))
+    common.console().print(grid)
+
+
+@app.command("retire")
+def retire(name: Annotated[str, typer.Argument(help="The value's name (any case).")]) -> None:
+    """Retire a core value: cycles stop asking about it; its history stays.
+
+    Example: veerkracht values retire Speed
+    """
+    from veerkracht.store import values
+
+    with common.open_journal(write=True) as journal:
+        row = values.retire(journal, name)
+    key = "cycle.value_retired" if row["was_active"] else "cycle.value_already_retired"
+    common.say(t(key, name=row["name"]), style="green" if row["was_active"] else None)

@@ -1,0 +1,1 @@
+"""The prompt catalogue of the guided cycle: data, not strings spread through the code."""

@@ -1,0 +1,1 @@
+"""Rich output (tables, charts, calendar) and the Markdown export; never any I/O of data."""

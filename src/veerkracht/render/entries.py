@@ -1,0 +1,75 @@
+"""Entries as Rich tables and panels; user text always as plain Text, never markup."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from veerkracht.dates import format_day
+from veerkracht.messages import t
+
+BAR = "▮"
+
+
+def energy_text(energy: int | None) -> Text:
+    """Energy as a number and a small bar; a note shows a dash."""
+    if energy is None:
+        return Text("–", style="dim")
+    style = "red" if energy <= 3 else "yellow" if energy <= 6 else "green"
+    return Text(f"{energy:>2} ", style="bold").append(BAR * energy, style=style)
+
+
+def first_line(text: str | None, width: int = 200) -> str:
+    if not text:
+        return ""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def table(rows: list[dict], handles: dict[str, str]) -> Table:
+    """The entries list."""
+    grid = Table(title=t("core.entries_title"), expand=False, show_lines=False)
+    grid.add_column(t("core.col_id"), style="cyan", no_wrap=True)
+    grid.add_column(t("core.col_day"), no_wrap=True)
+    grid.add_column(t("core.col_energy"), no_wrap=True)
+    grid.add_column(t("core.col_reflection"), ratio=1, overflow="fold")
+    grid.add_column(t("core.col_tags"), overflow="fold")
+    for row in rows:
+        reflection = Text(first_line(row["reflection"] or row["win"]))
+        if row["private"]:
+            reflection = Text("🔒 ").append_text(reflection)
+        grid.add_row(
+            handles[row["id"]],
+            format_day(date.fromisoformat(row["day"])),
+            energy_text(row["energy"]),
+            reflection,
+            Text(" ".join(f"#{tag}" for tag in row["tags"]), style="magenta"),
+        )
+    return grid
+
+
+def panel(row: dict, handle: str) -> Panel:
+    """One entry in full."""
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    logged = datetime.fromisoformat(row["logged_at"]).astimezone()
+    facts.add_row(t("core.col_day"), format_day(date.fromisoformat(row["day"])))
+    facts.add_row(t("core.col_logged_at"), logged.strftime("%Y-%m-%d %H:%M %Z"))
+    facts.add_row(
+        t("core.col_energy"),
+        energy_text(row["energy"]) if row["energy"] is not None else Text(t("core.note_no_energy")),
+    )
+    if row["tags"]:
+        facts.add_row(t("core.col_tags"), Text(" ".join(f"#{tag}" for tag in row["tags"])))
+    facts.add_row(t("core.col_private"), t("core.yes") if row["private"] else t("core.no"))
+    facts.add_row(t("core.col_id"), row["id"])
+    parts: list = [facts]
+    for key, label in (("reflection", "core.col_reflection"), ("win", "core.col_win")):
+        if row[key]:
+            parts += [Text(""), Text(t(label), style="bold"), Text(row[key])]
+    return Panel(Group(*parts), title=Text(t("core.entry_title", handle=handle)), expand=False)

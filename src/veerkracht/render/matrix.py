@@ -1,0 +1,148 @@
+"""Rich output of the weekly review: the 2 × 2 matrix, the week's energy bars, the summary.
+
+User text always goes into ``rich.text.Text`` objects, so a title that says ``[bold]`` is
+printed as typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from veerkracht.dates import WEEKDAY_NAMES
+from veerkracht.messages import current, t
+from veerkracht.review_answers import QUADRANT_CODES, quadrant_name
+
+_STYLE = {"do": "red", "schedule": "green", "delegate": "yellow", "drop": "dim"}
+_BAR_WIDTH = 20
+
+
+def item_line(item: dict, number: int | None = None) -> Text:
+    """One item: its title, and where the decision differs from the quadrant, the decision."""
+    line = Text(f"{number}. " if number is not None else "• ")
+    line.append(item["title"])
+    marks = []
+    if item["decision"] != item["quadrant"]:
+        marks.append("→ " + quadrant_name(item["decision"]))
+    if item["decision"] == "delegate" and item.get("delegate_to"):
+        marks.append(t("review.mark_to", who=item["delegate_to"]))
+    if item.get("stop_kind"):
+        marks.append("⏹ " + t(f"review.stop_{item['stop_kind']}"))
+    if item.get("carried_from"):
+        marks.append("↻ " + t("review.mark_carried"))
+    if item.get("status") in ("done", "dropped"):
+        marks.append("✓" if item["status"] == "done" else "✗")
+    if marks:
+        line.append("  (" + ", ".join(marks) + ")", style="dim")
+    return line
+
+
+def _cell(code: str, items: list[dict]) -> RenderableType:
+    heading = Text(quadrant_name(code).capitalize(), style=f"bold {_STYLE[code]}")
+    mine = [item for item in items if item["quadrant"] == code]
+    lines = [item_line(item) for item in mine] or [Text(t("review.cell_empty"), style="dim")]
+    return Group(heading, *lines)
+
+
+def matrix(label: str, items: list[dict]) -> Table:
+    """The 2 × 2 matrix: urgent / not urgent across, important / not important down."""
+    table = Table(
+        title=t("review.matrix_title", week=label, count=len(items)),
+        show_lines=True,
+        expand=True,
+        title_justify="left",
+    )
+    table.add_column("", no_wrap=True, style="bold")
+    table.add_column(t("review.col_urgent"), ratio=1)
+    table.add_column(t("review.col_not_urgent"), ratio=1)
+    table.add_row(t("review.row_important"), _cell("do", items), _cell("schedule", items))
+    table.add_row(t("review.row_not_important"), _cell("delegate", items), _cell("drop", items))
+    return table
+
+
+def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
+    """A bar per day of the week from the day's mean energy; a dash for days not logged."""
+    by_day = {row["day"]: row for row in rows}
+    if not by_day:
+        return Text(t("review.energy_none", week=label), style="dim")
+    names = WEEKDAY_NAMES[current()]
+    lines = [Text(t("review.energy_title", week=label), style="bold")]
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        line = Text(f"{names[offset]:<4}{day.day:>2}  ")
+        row = by_day.get(day.isoformat())
+        if row is None:
+            line.append("·", style="dim")
+        else:
+            filled = round(row["mean"] * _BAR_WIDTH / 10)
+            line.append("█" * filled, style="cyan")
+            line.append("░" * (_BAR_WIDTH - filled), style="dim")
+            line.append(f" {_number(row['mean'])}")
+        lines.append(line)
+    scores = [row["mean"] for row in rows]
+    mean = sum(scores) / len(scores)  # seven numbers at most: already aggregated in SQL
+    lines.append(
+        Text(t("review.energy_mean", mean=_number(round(mean, 1)), days=len(scores)), style="dim")
+    )
+    return Group(*lines)
+
+
+def split_text(review: dict) -> str:
+    """``do 40% · schedule 30% · …`` in the user's language."""
+    return " · ".join(
+        f"{quadrant_name(code)} {review[f'share_{code}']}%" for code in QUADRANT_CODES
+    )
+
+
+def summary(review: dict, items: list[dict], intentions: list[dict]) -> RenderableType:
+    """``review show``: the matrix, then the review's own answers."""
+    from veerkracht.dates import format_day
+
+    parts: list[RenderableType] = [matrix(review["iso_week"], items)]
+    done = review["completed_at"] is not None
+    fields = [
+        (t("review.show_status"), t("review.status_complete" if done else "review.status_draft")),
+        (t("review.show_split"), split_text(review) if review["share_do"] is not None else None),
+        (t("review.show_care"), _signed(review["care_challenge"])),
+        (t("review.show_habit"), review["recovery_habit"]),
+        (t("review.show_win"), review["win"]),
+        (t("review.show_headline"), review["headline"]),
+        (t("review.show_coach"), review["coach_question"]),
+    ]
+    for name, value in fields:
+        if value is not None:
+            line = Text(f"{name}: ", style="bold")
+            line.append(str(value))
+            parts.append(line)
+    if intentions:
+        parts.append(Text(t("review.show_intentions") + ":", style="bold"))
+        for action in intentions:
+            line = Text("  ✓ " if action["status"] == "done" else "  □ ")
+            line.append(action["text"])
+            if action["due"]:
+                line.append(f"  ({format_day(date.fromisoformat(action['due']))})", style="dim")
+            parts.append(line)
+    return Group(*parts)
+
+
+def listing(rows: list[dict]) -> Table:
+    """``review list``: one row per reviewed week."""
+    table = Table(title=t("review.list_title"), title_justify="left")
+    for key in ("col_week", "col_items", "col_status", "col_headline"):
+        table.add_column(t(f"review.{key}"), overflow="fold")
+    for row in rows:
+        status = "review.status_complete" if row["completed_at"] else "review.status_draft"
+        table.add_row(row["week"], str(row["items"]), t(status), Text(row["headline"] or ""))
+    return table
+
+
+def _number(value: float) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if current() == "nl" else text
+
+
+def _signed(value: int | None) -> str | None:
+    return None if value is None else f"{value:+d}" if value else "0"

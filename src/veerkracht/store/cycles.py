@@ -1,0 +1,180 @@
+"""Cycles: the guided conversation's drafts, answers, value checks and rotation history.
+
+A cycle's ``plan`` column holds JSON: ``{"prompts": [ids], "values": [ids], "skipped":
+[step keys]}``. What is done is read back from the answers, checks and skips, so a cycle
+interrupted anywhere resumes at the first step that has neither.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from veerkracht.journal import Journal, new_id, now_utc
+
+if TYPE_CHECKING:
+    from veerkracht.models import AnswerIn, ValueCheckIn
+
+_CYCLE = "id, started_at, completed_at, status, lang, plan FROM cycles"
+
+
+@dataclass
+class Progress:
+    """What a cycle holds so far."""
+
+    cycle: dict
+    prompts: list[str]
+    values: list[str]
+    skipped: set[str]
+    answers: dict[str, dict] = field(default_factory=dict)  # prompt id → answer row
+    checks: dict[str, dict] = field(default_factory=dict)  # value id → check row
+    commitments: list[dict] = field(default_factory=list)
+
+
+def start(journal: Journal, *, lang: str, prompts: list[str], values: list[str]) -> str:
+    """A new draft cycle with its plan; return its ID."""
+    cycle_id = new_id()
+    plan = json.dumps({"prompts": prompts, "values": values, "skipped": []})
+    with journal.write():
+        journal.execute(
+            "INSERT INTO cycles (id, started_at, status, lang, plan) VALUES (?, ?, 'draft', ?, ?)",
+            (cycle_id, now_utc(), lang, plan),
+        )
+    return cycle_id
+
+
+def draft(journal: Journal) -> dict | None:
+    """The latest unfinished cycle with its answer count, or ``None``."""
+    rows = journal.query(
+        f"SELECT {_CYCLE} WHERE status = 'draft' ORDER BY started_at DESC, seq DESC LIMIT 1"
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    row["answers"] = _answer_count(journal, row["id"])
+    return row
+
+
+def discard(journal: Journal, cycle_id: str) -> None:
+    """Delete a draft with its answers, checks and the commitments it made."""
+    with journal.write():
+        journal.execute("DELETE FROM actions WHERE origin = 'cycle' AND origin_id = ?", (cycle_id,))
+        journal.execute("DELETE FROM cycles WHERE id = ? AND status = 'draft'", (cycle_id,))
+
+
+def save_answer(journal: Journal, cycle_id: str, answer: AnswerIn) -> None:
+    """Keep one answer at once (its own transaction)."""
+    with journal.write():
+        journal.execute(
+            "INSERT INTO cycle_answers (id, cycle_id, phase, pillar, prompt_id, text, score, "
+            "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (cycle_id, prompt_id) DO UPDATE SET text = excluded.text, "
+            "score = excluded.score, answered_at = excluded.answered_at",
+            (new_id(), cycle_id, answer.phase, answer.pillar, answer.prompt_id, answer.text,
+             answer.score, now_utc()),
+        )
+
+
+def save_check(journal: Journal, cycle_id: str, value_id: str, check: ValueCheckIn) -> None:
+    """Keep one value's alignment score for this cycle."""
+    with journal.write():
+        journal.execute(
+            "DELETE FROM value_checks WHERE cycle_id = ? AND value_id = ?", (cycle_id, value_id)
+        )
+        journal.execute(
+            "INSERT INTO value_checks (id, value_id, cycle_id, alignment, note, checked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (new_id(), value_id, cycle_id, check.alignment, check.note, now_utc()),
+        )
+
+
+def skip(journal: Journal, cycle_id: str, step: str) -> None:
+    """Remember that a step was skipped, so resuming does not ask it again."""
+    with journal.write():
+        journal.execute(
+            "UPDATE cycles SET plan = json_insert(plan, '$.skipped[#]', ?) WHERE id = ?",
+            (step, cycle_id),
+        )
+
+
+def add_value(journal: Journal, cycle_id: str, value_id: str) -> None:
+    """Add a value named during the cycle to its plan."""
+    with journal.write():
+        journal.execute(
+            "UPDATE cycles SET plan = json_insert(plan, '$.values[#]', ?) WHERE id = ?",
+            (value_id, cycle_id),
+        )
+
+
+def complete(journal: Journal, cycle_id: str) -> None:
+    with journal.write():
+        journal.execute(
+            "UPDATE cycles SET status = 'complete', completed_at = ? WHERE id = ?",
+            (now_utc(), cycle_id),
+        )
+
+
+def progress(journal: Journal, cycle_id: str) -> Progress:
+    """Everything the cycle holds so far."""
+    from veerkracht.store import actions
+
+    cycle = journal.query(f"SELECT {_CYCLE} WHERE id = ?", (cycle_id,))[0]
+    plan = json.loads(cycle["plan"] or "{}")
+    answers = journal.query(
+        "SELECT prompt_id, phase, pillar, text, score FROM cycle_answers WHERE cycle_id = ? "
+        "ORDER BY seq",
+        (cycle_id,),
+    )
+    checks = journal.query(
+        'SELECT c.value_id, v.name, c.alignment FROM value_checks c JOIN "values" v '
+        "ON v.id = c.value_id WHERE c.cycle_id = ? ORDER BY c.seq",
+        (cycle_id,),
+    )
+    return Progress(
+        cycle=cycle,
+        prompts=plan.get("prompts", []),
+        values=plan.get("values", []),
+        skipped=set(plan.get("skipped", [])),
+        answers={row["prompt_id"]: row for row in answers},
+        checks={row["value_id"]: row for row in checks},
+        commitments=actions.for_origin(journal, cycle_id),
+    )
+
+
+def count(journal: Journal) -> int:
+    """How many cycles there are (drafts included): the rotation's turn."""
+    return int(journal.scalar("SELECT count(*) FROM cycles"))
+
+
+def last_asked(journal: Journal) -> dict[str, int]:
+    """For each prompt ever planned, the ``seq`` of the latest cycle that planned it."""
+    rows = journal.query(
+        "SELECT p.value AS prompt_id, max(c.seq) AS seq FROM cycles c, "
+        "json_each(c.plan, '$.prompts') p WHERE c.plan IS NOT NULL GROUP BY p.value"
+    )
+    return {row["prompt_id"]: row["seq"] for row in rows}
+
+
+def listing(journal: Journal) -> list[dict]:
+    """Every cycle, newest first, with its counts of answers and commitments."""
+    return journal.query(
+        "SELECT c.id, c.started_at, c.completed_at, c.status, c.lang, "
+        "(SELECT count(*) FROM cycle_answers a WHERE a.cycle_id = c.id "
+        " AND (a.text IS NOT NULL OR a.score IS NOT NULL)) "
+        "+ (SELECT count(*) FROM value_checks v WHERE v.cycle_id = c.id) AS answers, "
+        "(SELECT count(*) FROM actions x WHERE x.origin = 'cycle' AND x.origin_id = c.id) "
+        "AS commitments "
+        "FROM cycles c ORDER BY c.started_at DESC, c.seq DESC"
+    )
+
+
+def _answer_count(journal: Journal, cycle_id: str) -> int:
+    return int(
+        journal.scalar(
+            "SELECT (SELECT count(*) FROM cycle_answers WHERE cycle_id = :id) "
+            "+ (SELECT count(*) FROM value_checks WHERE cycle_id = :id) "
+            "+ (SELECT count(*) FROM actions WHERE origin = 'cycle' AND origin_id = :id)",
+            {"id": cycle_id},
+        )
+    )

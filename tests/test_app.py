@@ -1,0 +1,55 @@
+"""The command line as a whole: help for every command, version, python -m, status."""
+
+import subprocess
+import sys
+
+import pytest
+
+from veerkracht import __version__
+from veerkracht.app import COMMANDS
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"veerkracht {__version__}"
+
+
+def test_python_dash_m(run_process):
+    result = run_process("--help")
+    assert result.returncode == 0
+    assert "Usage: veerkracht" in result.stdout
+    assert "not a medical device" in result.stdout
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_help_with_an_example(cli, name):
+    result = cli(name, "--help")
+    assert result.exit_code == 0, result.stderr
+    assert "Example" in result.stdout, name
+    listing = cli("--help").stdout
+    assert name in listing
+
+
+def test_status_invites_to_log_then_shows_today(cli):
+    empty = cli()
+    assert empty.exit_code == 0
+    assert "Nothing logged today yet" in empty.stdout
+    cli("log", "7", "Good talk [bold]")
+    shown = cli()
+    assert "energy 7" in shown.stdout and "Good talk [bold]" in shown.stdout
+
+
+def test_unknown_command_is_a_usage_error(cli):
+    assert cli("lgo").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "cword", "expected"),
+    [("veerkracht en", "1", {"entries"}), ("veerkracht entries s", "2", {"show"}), ("veerkracht entries ", "2", {"list", "show", "edit", "delete"})],
+)
+def test_shell_completion_offers_commands_and_subcommands(words, cword, expected):
+    import os
+
+    env = {**os.environ, "_VEERKRACHT_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
+    result = subprocess.run([sys.executable, "-m", "veerkracht"], env=env, capture_output=True, text=True)
+    assert set(result.stdout.split()) >= expected

@@ -1,0 +1,457 @@
+"""veerkracht cycle: the guided conversation, drafts and resuming, rotation, list and show."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+
+import pexpect
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from veerkracht.cycle import choose_prompts
+from veerkracht.models import PHASES, PILLARS
+from veerkracht.prompts import catalogue
+
+
+def answers(texts=("a1", "a2", "a3", "a4", "a5", "a6"), alignments=("4", "3"), balance="-1",
+            commitments=(("Share the sprint win", "mon"), ("Ask Alex how it goes", ""))) -> str:
+    """The input of a whole cycle with two active values."""
+    lines = [*texts[:2], *texts[2:4], *alignments, balance, *texts[4:6]]
+    for text, due in commitments:
+        lines += [text, due]
+    if len(commitments) < 3:
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def rows(journal_path, sql, params=()):
+    conn = sqlite3.connect(journal_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def two_values(cli):
+    cli("values", "add", "Honesty")
+    cli("values", "add", "Care for people", "--scope", "organisation")
+
+
+def test_whole_cycle_in_english(cli, journal_path, two_values):
+    result = cli("cycle", input=answers(), interactive=True)
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    for heading in ("1/3 · Vertragen — slow down · What?", "2/3 · Verdiepen — deepen · So what?",
+                    "3/3 · Versnellen — speed up · Now what?"):
+        assert heading in err
+    assert "Notice what happened lately" in err and "So far · Vertragen" in err
+    assert "Honesty · How well did your actions match this value? (1–5)" in err
+    assert "Cycle complete." in err and "→ due Mon 30 Nov 2026" in err
+    # the one-screen summary on stdout
+    assert "complete" in result.stdout and "→ Share the sprint win (due Mon 30 Nov 2026)" in result.stdout
+    assert "Care ↔ challenge: −1 (leaning to care)" in result.stdout
+    # (CliRunner echoes typed input to stdout; the summary starts at its title)
+    summary = result.stdout[result.stdout.index("Cycle "):]
+    assert len(summary.splitlines()) <= 24
+
+    cycle = rows(journal_path, "SELECT * FROM cycles")[0]
+    assert cycle["status"] == "complete" and cycle["completed_at"] and cycle["lang"] == "en"
+    stored = rows(journal_path, "SELECT phase, prompt_id, text, score FROM cycle_answers ORDER BY seq")
+    assert [r["text"] for r in stored if r["text"]] == ["a1", "a2", "a3", "a4", "a5", "a6"]
+    assert [r["phase"] for r in stored] == ["vertragen"] * 2 + ["verdiepen"] * 3 + ["versnellen"] * 2
+    assert {"prompt_id": "deep.stamina.balance", "score": -1} .items() <= stored[4].items()
+    checks = rows(journal_path, 'SELECT v.name, c.alignment, c.cycle_id FROM value_checks c '
+                                'JOIN "values" v ON v.id = c.value_id ORDER BY c.seq')
+    assert [(c["name"], c["alignment"]) for c in checks] == [("Honesty", 4), ("Care for people", 3)]
+    assert {c["cycle_id"] for c in checks} == {cycle["id"]}
+    actions = json.loads(cli("actions", "--json").stdout)
+    assert [(a["text"], a["due"], a["origin"], a["origin_id"]) for a in actions] == [
+        ("Share the sprint win", "2026-11-30", "cycle", cycle["id"]),
+        ("Ask Alex how it goes", None, "cycle", cycle["id"]),
+    ]
+
+
+def test_whole_cycle_in_dutch(cli, journal_path, two_values):
+    result = cli("--lang", "nl", "cycle", input=answers(balance="+2"), interactive=True)
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    for text in ("1/3 · Vertragen · Wat?", "2/3 · Verdiepen · Wat betekent het?",
+                 "3/3 · Versnellen · Wat nu?", "Tot nu toe · Verdiepen",
+                 "Hoe goed pasten je daden bij deze waarde? (1–5)",
+                 "Voornemen 1 van hooguit 3", "Cyclus afgerond."):
+        assert text in err
+    assert "How well" not in err and "Commitment" not in err
+    assert "Zorg ↔ uitdaging: +2 (alleen uitdaging)" in result.stdout
+    assert "uiterlijk ma 30 nov 2026" in result.stdout
+    assert rows(journal_path, "SELECT lang FROM cycles")[0]["lang"] == "nl"
+
+
+def test_three_commitments_at_most(cli, journal_path, two_values):
+    three = (("one", ""), ("two", "tomorrow"), ("three", "4 dec"))
+    result = cli("cycle", input=answers(commitments=three), interactive=True)
+    assert result.exit_code == 0, result.stderr
+    assert "Commitment 4" not in result.stderr
+    assert [a["due"] for a in json.loads(cli("actions", "--json").stdout)] == [
+        "2026-11-28", "2026-12-04", None]
+
+
+def test_empty_answers_skip_and_the_cycle_completes(cli, journal_path):
+    # No values yet: the cycle offers to name one; every answer left empty.
+    result = cli("cycle", input="\n" * 12, interactive=True)
+    assert result.exit_code == 0, result.stderr
+    assert "You have no core values yet" in result.stderr
+    assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
+    assert rows(journal_path, "SELECT count(*) AS n FROM cycle_answers") == [{"n": 0}]
+    assert "(nothing noted — that is fine)" in result.stdout
+    listed = json.loads(cli("cycle", "list", "--json").stdout)
+    assert listed[0]["answers"] == 0 and listed[0]["status"] == "complete"
+
+
+def test_naming_a_value_during_the_cycle(cli, journal_path):
+    lines = ["", "", "", "", "Courage", "5", "0", "", "", ""]
+    result = cli("cycle", input="\n".join(lines) + "\n", interactive=True)
+    assert result.exit_code == 0, result.stderr
+    assert [v["name"] for v in json.loads(cli("values", "--json").stdout)] == ["Courage"]
+    assert rows(journal_path, "SELECT alignment FROM value_checks") == [{"alignment": 5}]
+    assert "Courage: 5/5" in result.stdout and "0 (balanced)" in result.stdout
+
+
+def test_scores_off_the_scale_are_asked_again(cli, journal_path, two_values):
+    text = answers(alignments=("7\n0\nfour\n4", "3"), balance="3\n-3\n-2",
+                   commitments=(("x", "yesterday\n"),))
+    result = cli("cycle", input=text, interactive=True)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("alignment: must be a whole number from 1 to 5") == 3
+    assert result.stderr.count("balance: must be a whole number from -2 to 2") == 2
+    assert "is in the past" in result.stderr
+    assert rows(journal_path, "SELECT score FROM cycle_answers WHERE score IS NOT NULL") == [{"score": -2}]
+    assert [r["alignment"] for r in rows(journal_path, "SELECT alignment FROM value_checks")] == [4, 3]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--balance", "3"], "balance: must be a whole number from -2 to 2, not '3'"),
+        (["--balance", "lots"], "balance: must be a whole number"),
+        (["--align", "Honesty=6"], "alignment: must be a whole number from 1 to 5, not '6'"),
+        (["--align", "Honesty"], "is not NAME=SCORE"),
+        (["--align", "Nope=3"], "'nope' is not one of your active values"),
+    ],
+)
+def test_scores_off_the_scale_from_options_exit_2(cli, journal_path, two_values, options, message):
+    result = cli("cycle", *options, input=answers(), interactive=True)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert rows(journal_path, "SELECT count(*) AS n FROM cycles") == [{"n": 0}]
+
+
+def test_scores_from_options_are_not_asked(cli, journal_path, two_values):
+    text = "\n".join(["a1", "a2", "a3", "a4", "a5", "a6", ""]) + "\n"
+    result = cli("cycle", "--balance", "1", "--align", "honesty=2", "--align", "Care for people=5",
+                 input=text, interactive=True)
+    assert result.exit_code == 0, result.stderr
+    assert "→ +1 (leaning to challenge)" in result.stderr
+    checks = rows(journal_path, "SELECT alignment FROM value_checks ORDER BY seq")
+    assert [c["alignment"] for c in checks] == [2, 5]
+
+
+def test_without_a_terminal_exits_at_once(cli, run_process, journal_path):
+    result = cli("cycle")
+    assert result.exit_code == 2
+    assert "needs a terminal" in result.stderr
+    process = run_process("cycle", timeout=20)
+    assert process.returncode == 2 and "needs a terminal" in process.stderr
+    assert "Traceback" not in process.stderr
+    assert not journal_path.exists() or rows(journal_path, "SELECT * FROM cycles") == []
+
+
+def test_interrupted_cycle_keeps_answers_and_resumes(cli, journal_path, two_values):
+    stopped = cli("cycle", input="first\nsecond\nthird\n", interactive=True)  # then EOF
+    assert stopped.exit_code == 130
+    assert "continue with 'veerkracht cycle --resume'" in stopped.stderr
+    assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "draft"}]
+    kept = rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")
+    assert [r["text"] for r in kept] == ["first", "second", "third"]
+    listed = json.loads(cli("cycle", "list", "--json").stdout)
+    assert listed[0]["status"] == "draft" and listed[0]["answers"] == 3 and not listed[0]["completed_at"]
+
+    rest = "\n".join(["fourth", "4", "3", "0", "fifth", "sixth", "Do it", "", ""]) + "\n"
+    resumed = cli("cycle", "--resume", input=rest, interactive=True)
+    assert resumed.exit_code == 0, resumed.stderr
+    assert "Resuming the cycle of Fri 27 Nov 2026 (answers kept: 3)" in resumed.stderr
+    assert "1/3 · Vertragen" not in resumed.stderr  # finished phases are not asked again
+    texts = [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")]
+    assert texts == ["first", "second", "third", "fourth", None, "fifth", "sixth"]
+    assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
+
+
+def _spawn(*args: str) -> pexpect.spawn:
+    env = {key: value for key, value in os.environ.items() if key != "VEERKRACHT_INTERACTIVE"}
+    env["COLUMNS"] = "80"
+    return pexpect.spawn(sys.executable, ["-m", "veerkracht", *args], env=env, encoding="utf-8",
+                         timeout=30, dimensions=(40, 80))
+
+
+def _answer(child: pexpect.spawn, text: str) -> None:
+    child.expect("› ")
+    child.sendline(text)
+
+
+def test_ctrl_c_in_a_real_terminal_keeps_answers_and_resume_completes(journal_path, two_values):
+    child = _spawn("cycle")
+    child.expect("1/3 · Vertragen")
+    _answer(child, "first answer")
+    _answer(child, "second answer")
+    child.expect("2/3 · Verdiepen")
+    _answer(child, "third answer")
+    child.expect("› ")  # the fourth question waits; the user presses Ctrl-C
+    child.sendintr()
+    child.expect("continue with 'veerkracht cycle --resume'")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    kept = rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")
+    assert [r["text"] for r in kept] == ["first answer", "second answer", "third answer"]
+    assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "draft"}]
+
+    child = _spawn("cycle", "--resume")
+    child.expect("Resuming the cycle of Fri 27 Nov 2026 \\(answers kept: 3\\)")
+    for text in ("fourth answer", "4", "3", "0", "fifth answer", "sixth answer", "Call Sam", "tue", ""):
+        _answer(child, text)
+    child.expect("Cycle complete")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
+    texts = [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")]
+    assert texts == ["first answer", "second answer", "third answer", "fourth answer", None,
+                     "fifth answer", "sixth answer"]
+    assert rows(journal_path, "SELECT text, due, origin FROM actions") == [
+        {"text": "Call Sam", "due": "2026-12-01", "origin": "cycle"}]
+
+
+def test_new_cycle_with_a_draft_asks_resume_or_discard(cli, journal_path, two_values):
+    cli("cycle", input="first\n", interactive=True)
+    cli("actions", "add", "Unrelated")
+    # discard: the draft goes, a new cycle starts
+    discard = cli("cycle", input="x\nd\n" + answers(), interactive=True)
+    assert discard.exit_code == 0, discard.stderr
+    assert "You have an unfinished cycle from Fri 27 Nov 2026 (answers kept: 1)." in discard.stderr
+    assert "is neither" in discard.stderr and "Discarded the unfinished cycle" in discard.stderr
+    assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
+    assert "first" not in [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers")]
+    assert len(json.loads(cli("actions", "--json").stdout)) == 3
+    # resume: Enter means resume
+    cli("cycle", input="one\n", interactive=True)
+    resumed = cli("cycle", input="\n" + "\n" * 12, interactive=True)
+    assert resumed.exit_code == 0 and "Resuming the cycle" in resumed.stderr
+    assert len(rows(journal_path, "SELECT id FROM cycles")) == 2
+
+
+def test_resume_without_a_draft_exit_1(cli):
+    result = cli("cycle", "--resume", interactive=True)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "There is no unfinished cycle to resume; start one with 'veerkracht cycle'."
+    )
+
+
+# -- rotation --------------------------------------------------------------------------------
+
+
+def test_rotation_unit_every_pillar_in_every_phase_over_three_cycles():
+    last: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for turn in range(3):
+        chosen = choose_prompts(turn, last)
+        prompts = [catalogue.BY_ID[pid] for pid in chosen]
+        assert {p.pillar for p in prompts} == set(PILLARS)  # each cycle touches all three
+        assert [p.phase for p in prompts] == [phase for phase in PHASES for _ in range(2)]
+        seen |= {(p.phase, p.pillar) for p in prompts}
+        last.update({pid: turn for pid in chosen})
+    assert seen == {(phase, pillar) for phase in PHASES for pillar in PILLARS}
+
+
+def test_rotation_over_three_real_cycles(cli, journal_path, two_values):
+    for _ in range(3):
+        assert cli("cycle", input=answers(), interactive=True).exit_code == 0
+    answered = rows(journal_path, "SELECT a.phase, a.pillar, a.prompt_id, c.seq FROM cycle_answers a "
+                                  "JOIN cycles c ON c.id = a.cycle_id WHERE a.text IS NOT NULL")
+    pairs = {(r["phase"], r["pillar"]) for r in answered}
+    assert pairs == {(phase, pillar) for phase in PHASES for pillar in PILLARS}
+    per_cycle = {}
+    for r in answered:
+        per_cycle.setdefault(r["seq"], set()).add(r["pillar"])
+    assert all(pillars == set(PILLARS) for pillars in per_cycle.values())
+    # within a pillar, a prompt asked before waits until the others have had a turn
+    assert len({r["prompt_id"] for r in answered}) == 18
+
+
+def test_catalogue_holds_every_prompt_in_both_languages():
+    ids = [p.id for p in catalogue.PROMPTS]
+    assert len(ids) == len(set(ids)) == 23
+    for prompt in catalogue.PROMPTS:
+        assert prompt.phase in PHASES and prompt.pillar in PILLARS and prompt.basis
+        assert prompt.en.strip() and prompt.nl.strip() and prompt.en != prompt.nl
+        assert prompt.id.split(".")[1] == prompt.pillar
+    for phase in PHASES:
+        for pillar in PILLARS:
+            assert catalogue.open_questions(phase, pillar)
+
+
+def test_connection_prompts_point_at_who_was_not_contacted(cli, two_values):
+    cli("connect", "Alex", "--date", "2026-11-01")
+    cli("connect", "Sam")
+    result = cli("cycle", input=answers(), interactive=True)
+    assert "Not in touch for two weeks or more: Alex (26 days)." in result.stderr
+    assert "Sam (" not in result.stderr
+
+
+# -- list and show ----------------------------------------------------------------------------
+
+
+def test_list_and_show_json_shapes(cli, two_values):
+    cli("cycle", input=answers(), interactive=True)
+    listed = json.loads(cli("cycle", "list", "--json").stdout)
+    assert len(listed) == 1
+    assert set(listed[0]) >= {"id", "started_at", "completed_at", "status", "answers"}
+    assert listed[0]["answers"] == 9  # six texts, two value checks, the balance
+    cycle_id = listed[0]["id"]
+    shown = json.loads(cli("cycle", "show", cycle_id[:6], "--json").stdout)
+    assert set(shown) >= {"id", "started_at", "completed_at", "status", "answers", "value_checks",
+                          "care_challenge", "commitments"}
+    assert shown["id"] == cycle_id and shown["care_challenge"] == -1
+    assert [a["text"] for a in shown["answers"] if a["text"]] == ["a1", "a2", "a3", "a4", "a5", "a6"]
+    assert set(shown["answers"][0]) >= {"phase", "pillar", "prompt_id", "prompt", "text", "score"}
+    assert [(v["value"], v["alignment"]) for v in shown["value_checks"]] == [
+        ("Honesty", 4), ("Care for people", 3)]
+    assert [c["text"] for c in shown["commitments"]] == ["Share the sprint win", "Ask Alex how it goes"]
+
+
+def test_list_and_show_text(cli, two_values):
+    assert "No cycles yet" in cli("cycle", "list").stderr
+    cli("cycle", input=answers(texts=("[bold]x[/bold]", "b", "c", "d", "e", "f")), interactive=True)
+    listing = cli("cycle", "list")
+    assert "Cycles" in listing.stdout and "complete" in listing.stdout
+    handle = json.loads(cli("cycle", "list", "--json").stdout)[0]["id"][:8]
+    shown = cli("cycle", "show", handle)
+    assert shown.exit_code == 0 and "[bold]x[/bold]" in shown.stdout
+    assert "Honesty: 4/5" in shown.stdout and "→ Share the sprint win" in shown.stdout
+    dutch = cli("--lang", "nl", "cycle", "show", handle)
+    assert "Cyclus" in dutch.stdout and "afgerond" in dutch.stdout
+
+
+def test_show_unknown_exit_1(cli):
+    result = cli("cycle", "show", "abc123")
+    assert result.exit_code == 1 and result.stderr.strip() == "No cycle matches 'abc123'."
+
+
+# -- messages ---------------------------------------------------------------------------------
+
+
+def test_cycle_messages_have_both_languages_with_the_same_placeholders():
+    import string
+
+    from veerkracht.messages.cycle import MESSAGES
+    from veerkracht.models import ACTION_STATUSES, CONNECTION_KINDS, SCOPES
+
+    def names(text):
+        return {part[1] for part in string.Formatter().parse(text) if part[1]}
+
+    for key, (en, nl) in MESSAGES.items():
+        assert key.startswith("cycle.") and en.strip() and nl.strip(), key
+        assert names(en) == names(nl), key
+    built = [f"cycle.{kind}_{phase}" for kind in ("phase", "explain", "name") for phase in PHASES]
+    built += [f"cycle.pillar_{pillar}" for pillar in PILLARS]
+    built += [f"cycle.kind_{kind}" for kind in CONNECTION_KINDS]
+    built += [f"cycle.action_{status}" for status in ACTION_STATUSES]
+    built += [f"cycle.origin_{origin}" for origin in ("manual", "cycle", "review")]
+    built += [f"cycle.scope_{scope}" for scope in SCOPES]
+    built += [f"cycle.balance_{index}" for index in range(5)]
+    built += [f"cycle.status_{status}" for status in ("draft", "complete")]
+    assert [key for key in built if key not in MESSAGES] == []
+
+
+# -- the flow as plain functions over a prompt interface ----------------------------------------
+
+
+class Scripted:
+    """A Conversation that answers from a list: the flow without a terminal."""
+
+    lang = "en"
+
+    def __init__(self, answers):
+        self.answers = list(answers)
+        self.asked: list[str] = []
+        self.said: list[str] = []
+
+    def heading(self, number, title, explanation):
+        self.said.append(title)
+
+    def say(self, text, style=None):
+        self.said.append(text)
+
+    def recap(self, title, lines):
+        self.said.append(title)
+
+    def ask(self, question, parse, *, hint=None):
+        from veerkracht.errors import InvalidValue
+
+        self.asked.append(question)
+        while True:
+            try:
+                return parse(self.answers.pop(0))
+            except InvalidValue as error:
+                self.said.append(error.message)
+
+
+def test_flow_with_a_scripted_conversation(tmp_path):
+    from datetime import date
+
+    from veerkracht import cycle as flow
+    from veerkracht.journal import Journal
+    from veerkracht.models import ValueIn
+    from veerkracht.store import cycles, values
+
+    journal = Journal.open(tmp_path / "flow.db", write=True)
+    values.add(journal, ValueIn(name="Honesty"))
+    cycle_id = flow.begin(journal, "en")
+    io = Scripted(["a1", "", "a3", "a4", "6", "5", "2", "a5", "a6", "Step", "nope", "", ""])
+    flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
+    state = cycles.progress(journal, cycle_id)
+    assert state.cycle["status"] == "complete"
+    assert [row["text"] for row in state.answers.values() if row["text"]] == ["a1", "a3", "a4", "a5", "a6"]
+    assert len(state.skipped) == 1 and not io.answers
+    assert [row["alignment"] for row in state.checks.values()] == [5]
+    assert state.answers["deep.stamina.balance"]["score"] == 2
+    assert [c["text"] for c in state.commitments] == ["Step"]
+    assert any("not a day I can read" in said for said in io.said)
+    assert len(io.asked) == 11  # 6 prompts, 1 value, the balance, commitment, due, next commitment
+    journal.close()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=200))
+def test_any_answer_is_kept_exactly(tmp_path, text):
+    from datetime import date
+
+    from veerkracht import cycle as flow
+    from veerkracht.journal import Journal
+    from veerkracht.store import cycles
+
+    journal = Journal.open(tmp_path / "any.db", write=True)
+    try:
+        cycle_id = flow.begin(journal, "en")
+        io = Scripted([text] + [""] * 12)
+        flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
+        state = cycles.progress(journal, cycle_id)
+        stored = [row["text"] for row in state.answers.values()]
+        assert stored == ([text.strip()] if text.strip() else [])
+    finally:
+        journal.close()

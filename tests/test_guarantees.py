@@ -1,0 +1,227 @@
+"""DESIGN §9 with real processes: kill -9, concurrent writers, Ctrl-C, exit codes."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from veerkracht.journal import KNOWN_MIGRATIONS
+
+pytestmark = pytest.mark.guarantees
+
+WRITER = """
+import sys
+from datetime import date
+from pathlib import Path
+from veerkracht.journal import Journal
+from veerkracht.models import EntryIn
+from veerkracht.store import entries
+
+journal = Journal.open(Path(sys.argv[1]), write=True)
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    entries.add(journal, EntryIn(day=date(2026, 11, 27), energy=n % 11, reflection="r" * 5000 + str(n),
+                                 tags=["a", "b", "c"]))
+"""
+
+
+def integrity(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute(
+            "SELECT count(*), "
+            "total(reflection LIKE 'rrr%' AND (SELECT count(*) FROM entry_tags t WHERE t.entry_id = e.id) != 3), "
+            "total(reflection LIKE 'rrr%' AND length(reflection) < 5001) FROM entries e"
+        ).fetchone()
+    finally:
+        conn.close()
+
+
+def test_kill_9_during_writes_leaves_no_half_record(journal_path):
+    env = {**os.environ, "VEERKRACHT_INTERACTIVE": "0"}
+    for round_ in range(6):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(journal_path)], stdout=subprocess.PIPE, text=True, env=env
+        )
+        assert writer.stdout.readline().strip() == "ready"
+        time.sleep(0.15 + 0.05 * round_)
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        check, (count, without_tags, short) = integrity(journal_path)
+        assert check == "ok"
+        assert count > 0
+        assert without_tags == 0 and short == 0
+
+
+def test_kill_9_of_the_log_command_at_random_moments(journal_path, run_process):
+    env = {**os.environ, "VEERKRACHT_INTERACTIVE": "0"}
+    assert run_process("log", "5", "first").returncode == 0
+    for delay in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "veerkracht", "log", "6", "x" * 20000, "-t", "a", "-t", "b", "-t", "c"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    conn = sqlite3.connect(journal_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = conn.execute(
+            "SELECT reflection, (SELECT count(*) FROM entry_tags WHERE entry_id = e.id) FROM entries e"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert rows[0] == ("first", 0)
+    assert all(text == "x" * 20000 and tags == 3 for text, tags in rows[1:])
+
+
+def test_eight_processes_logging_at_once_lose_nothing(tmp_path):
+    path = tmp_path / "fresh" / "journal.db"  # not even created yet: they race to create it
+    env = {**os.environ, "VEERKRACHT_JOURNAL": str(path), "VEERKRACHT_INTERACTIVE": "0"}
+    script = (
+        "import sys, subprocess\n"
+        "for i in range(5):\n"
+        "    r = subprocess.run([sys.executable, '-m', 'veerkracht', 'log', '7', f'w{sys.argv[1]}-{i}'],"
+        " capture_output=True, text=True)\n"
+        "    sys.stdout.write(f'{r.returncode}|{r.stderr}')\n"
+    )
+    writers = [
+        subprocess.Popen([sys.executable, "-c", script, str(n)], env=env, stdout=subprocess.PIPE, text=True)
+        for n in range(8)
+    ]
+    outputs = [writer.communicate(timeout=240)[0] for writer in writers]
+    for output in outputs:
+        assert "locked" not in output.lower()
+        assert output.count("0|Logged for") == 5, output
+    conn = sqlite3.connect(path)
+    try:
+        texts = {row[0] for row in conn.execute("SELECT reflection FROM entries")}
+    finally:
+        conn.close()
+    assert texts == {f"w{n}-{i}" for n in range(8) for i in range(5)}
+
+
+def test_ctrl_c_at_the_log_prompt_writes_nothing(journal_path):
+    pexpect = pytest.importorskip("pexpect")
+    env = {**os.environ, "VEERKRACHT_INTERACTIVE": "1", "COLUMNS": "80"}
+    child = pexpect.spawn(sys.executable, ["-m", "veerkracht", "log"], env=env, encoding="utf-8", timeout=30)
+    child.expect("0 = empty")
+    child.sendline("6")
+    child.expect("reflection")
+    child.sendintr()
+    child.expect("Stopped. Nothing was logged.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert not journal_path.exists() or sqlite3.connect(journal_path).execute(
+        "SELECT count(*) FROM entries"
+    ).fetchone() == (0,)
+
+
+def test_a_real_terminal_gets_the_prompts_without_any_setting(journal_path):
+    pexpect = pytest.importorskip("pexpect")
+    env = {key: value for key, value in os.environ.items() if key != "VEERKRACHT_INTERACTIVE"}
+    child = pexpect.spawn(sys.executable, ["-m", "veerkracht", "log"], env=env, encoding="utf-8", timeout=30)
+    child.expect("0 = empty")
+    child.sendline("8")
+    child.expect("reflection")
+    child.sendline("Calm day [b]really[/b]")
+    child.expect("win")
+    child.sendline("")
+    child.expect("Logged for Fri 27 Nov 2026")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("SELECT energy, reflection FROM entries").fetchall() == [(8, "Calm day [b]really[/b]")]
+    conn.close()
+
+
+def test_exit_codes_of_a_real_process(run_process, journal_path):
+    assert run_process("--version").stdout.startswith("veerkracht ")
+    assert run_process("log", "7", "fine").returncode == 0
+    bad = run_process("log", "11")
+    assert bad.returncode == 2 and "energy:" in bad.stderr and "Traceback" not in bad.stderr
+    missing = run_process("entries", "show", "ffffffff")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert run_process("nonsense").returncode == 2
+    started = time.monotonic()
+    hang = run_process("log", timeout=20)
+    assert hang.returncode == 2 and time.monotonic() - started < 20
+
+
+def test_debug_shows_the_traceback(run_process):
+    result = run_process("log", "11", env={"VEERKRACHT_DEBUG": "1"})
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr or "InvalidValue" in result.stderr
+
+
+def test_backup_while_another_process_writes(journal_path, run_process, tmp_path):
+    env = {**os.environ, "VEERKRACHT_INTERACTIVE": "0"}
+    assert run_process("log", "5", "seed").returncode == 0
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(journal_path)], stdout=subprocess.PIPE, text=True, env=env)
+    assert writer.stdout.readline().strip() == "ready"
+    try:
+        copies = []
+        for n in range(3):
+            target = tmp_path / f"copy{n}.db"
+            result = run_process("backup", str(target))
+            assert result.returncode == 0, result.stderr
+            copies.append(target)
+            time.sleep(0.1)
+    finally:
+        writer.kill()
+        writer.wait()
+    for copy in copies:
+        check, (count, without_tags, short) = integrity(copy)
+        assert check == "ok" and without_tags == 0
+        assert oct(copy.stat().st_mode & 0o777) == "0o600"
+        listed = run_process("--journal", str(copy), "entries", "--all", "--json")
+        assert len(json.loads(listed.stdout)) == count
+
+
+MIGRATOR = """
+import sys, time
+from pathlib import Path
+from veerkracht import journal
+from veerkracht.migrations import migrations
+
+def m002_slow(db):
+    db.execute("ALTER TABLE entries ADD COLUMN slow TEXT")
+    db.execute("UPDATE entries SET slow = 'half'")
+    print("migrating", flush=True)
+    time.sleep(30)
+
+migrations._migrations.append(migrations._Migration("m002_slow", m002_slow))
+journal.KNOWN_MIGRATIONS = (*journal.KNOWN_MIGRATIONS, "m002_slow")
+journal.Journal.open(Path(sys.argv[1]), write=True)
+"""
+
+
+def test_kill_9_during_a_migration_leaves_the_old_journal(journal_path, run_process):
+    assert run_process("log", "5", "before").returncode == 0
+    process = subprocess.Popen([sys.executable, "-c", MIGRATOR, str(journal_path)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "migrating"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    conn = sqlite3.connect(journal_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert "slow" not in [row[1] for row in conn.execute("PRAGMA table_info(entries)")]
+        applied = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")]
+        assert applied == list(KNOWN_MIGRATIONS)
+    finally:
+        conn.close()
+    assert list(journal_path.parent.glob("journal.before-m002_slow-*.db"))  # the copy was made first
+    again = run_process("log", "6", "after")
+    assert again.returncode == 0, again.stderr

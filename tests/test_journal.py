@@ -1,0 +1,189 @@
+"""A journal that is not usable as asked: one sentence, exit 1, the file untouched."""
+
+import hashlib
+import json
+import sqlite3
+import stat
+
+import pytest
+
+from veerkracht import journal as journal_module
+from veerkracht.journal import KNOWN_MIGRATIONS
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sql(path, *statements):
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        return [conn.execute(statement).fetchall() for statement in statements]
+    finally:
+        conn.close()
+
+
+def assert_refused(result, text):
+    assert result.exit_code == 1, result.stderr
+    assert text in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_known_migrations_match_the_migrations_module():
+    from veerkracht.migrations import migrations
+
+    assert tuple(m.name for m in migrations._migrations) == KNOWN_MIGRATIONS
+
+
+def test_a_text_file_is_not_a_journal(cli, journal_path):
+    journal_path.write_text("my shopping list\n" * 20)
+    before = digest(journal_path)
+    for args in (("log", "5", "x"), ("entries",), ("doctor",)):
+        assert_refused(cli(*args), "is not a veerkracht journal")
+    assert digest(journal_path) == before
+
+
+def test_another_programs_sqlite_file_is_not_a_journal(cli, journal_path):
+    with sqlite3.connect(journal_path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO photos (name) VALUES ('cat')")
+    conn.close()
+    before = digest(journal_path)
+    assert_refused(cli("log", "5", "x"), "is not a veerkracht journal")
+    assert digest(journal_path) == before
+    assert not (journal_path.parent / (journal_path.name + "-wal")).exists()
+
+
+def test_a_journal_from_a_newer_veerkracht_is_left_alone(cli, journal_path):
+    cli("log", "5", "x")
+    sql(
+        journal_path,
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('veerkracht', 'm999_from_the_future', '2030-01-01')",
+        "PRAGMA wal_checkpoint(TRUNCATE)",
+    )
+    before = digest(journal_path)
+    result = cli("log", "6", "y")
+    assert_refused(result, "was written by a newer veerkracht (m999_from_the_future)")
+    assert_refused(cli("entries"), "newer veerkracht")
+    assert digest(journal_path) == before
+
+
+def test_a_read_only_journal_is_not_written(cli, journal_path):
+    cli("log", "5", "x")
+    sql(journal_path, "PRAGMA wal_checkpoint(TRUNCATE)")
+    journal_path.chmod(0o400)
+    before = digest(journal_path)
+    assert_refused(cli("log", "6", "y"), "is read-only, so nothing was written")
+    assert digest(journal_path) == before
+    listed = cli("entries", "--json")
+    assert listed.exit_code == 0 and len(json.loads(listed.stdout)) == 1
+
+
+def test_a_folder_is_not_a_journal(cli, tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert_refused(cli("--journal", str(folder), "log", "5"), "is a folder, not a journal file")
+    assert list(folder.iterdir()) == []
+
+
+def test_an_unreachable_location_is_one_sentence(cli, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert_refused(cli("--journal", str(blocker / "journal.db"), "log", "5"), "Cannot use")
+
+
+def test_new_journal_modes(cli, tmp_path):
+    path = tmp_path / "new" / "j.db"
+    cli("--journal", str(path), "log", "5")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_wal_busy_timeout_and_foreign_keys(cli, journal_path):
+    from veerkracht.journal import Journal
+
+    cli("log", "5", "x")
+    with Journal.open(journal_path, write=True) as journal:
+        assert journal.scalar("PRAGMA journal_mode") == "wal"
+        assert journal.scalar("PRAGMA busy_timeout") >= 5000
+        assert journal.scalar("PRAGMA foreign_keys") == 1
+
+
+@pytest.fixture
+def pending_migration(monkeypatch):
+    """A second migration, as a future veerkracht would ship it."""
+    from veerkracht.migrations import migrations
+
+    def m002_test_column(db):
+        db.execute("ALTER TABLE entries ADD COLUMN mood TEXT")
+
+    migrations._migrations.append(migrations._Migration("m002_test_column", m002_test_column))
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, "m002_test_column"))
+    yield
+    migrations._migrations.pop()
+
+
+def test_a_pending_migration_copies_the_journal_first(cli, journal_path, pending_migration, monkeypatch):
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", KNOWN_MIGRATIONS[:1])
+    from veerkracht.migrations import migrations
+
+    saved = migrations._migrations.pop()
+    cli("log", "5", "before the update")
+    migrations._migrations.append(saved)
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, "m002_test_column"))
+
+    result = cli("log", "6", "after the update")
+    assert result.exit_code == 0, result.stderr
+    assert "a copy from before is at" in result.stderr
+    [copy] = journal_path.parent.glob("journal.before-m002_test_column-*.db")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT reflection FROM entries").fetchall() == [("before the update",)]
+        assert "mood" not in [row[1] for row in conn.execute("PRAGMA table_info(entries)")]
+    conn.close()
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    with sqlite3.connect(journal_path) as conn:
+        assert "mood" in [row[1] for row in conn.execute("PRAGMA table_info(entries)")]
+        assert conn.execute("SELECT count(*) FROM entries").fetchone() == (2,)
+    conn.close()
+
+
+def test_a_failing_migration_leaves_the_journal_as_it_was(cli, journal_path, monkeypatch):
+    from veerkracht.migrations import migrations
+
+    cli("log", "5", "x")
+
+    def m002_broken(db):
+        db.execute("ALTER TABLE entries ADD COLUMN half TEXT")
+        raise RuntimeError("boom")
+
+    migrations._migrations.append(migrations._Migration("m002_broken", m002_broken))
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, "m002_broken"))
+    try:
+        with pytest.raises(RuntimeError):
+            cli("log", "6", "y")
+    finally:
+        migrations._migrations.pop()
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", KNOWN_MIGRATIONS)
+    with sqlite3.connect(journal_path) as conn:
+        assert "half" not in [row[1] for row in conn.execute("PRAGMA table_info(entries)")]
+        assert conn.execute("SELECT count(*) FROM entries").fetchone() == (1,)
+    conn.close()
+
+
+def test_full_disk_writes_nothing_and_says_so(cli, journal_path, monkeypatch):
+    cli("log", "5", "x")
+    original = journal_module._connect
+
+    def tiny(target, **kwargs):
+        conn = original(target, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(journal_module, "_connect", tiny)
+    result = cli("log", "5", "y" * 60_000)
+    assert_refused(result, "is full, so nothing was written")
+    monkeypatch.setattr(journal_module, "_connect", original)
+    assert len(json.loads(cli("entries", "--json").stdout)) == 1
