@@ -67,6 +67,11 @@ def dump(path: Path) -> dict[str, list]:
                 for name in names if not name.startswith("sqlite_")}
 
 
+def journal_mode(path: Path) -> str:
+    with Journal.open(path, write=False) as journal:
+        return journal.scalar("PRAGMA journal_mode")
+
+
 def views(path: Path) -> dict:
     """What reading commands show: listing and full-text search through the store."""
     from veerkracht.store import entries
@@ -171,16 +176,19 @@ def test_round_trip_keeps_every_row(sqlcipher, run, journal_path):
     os.environ["VEERKRACHT_PASSPHRASE"] = PASS
     try:
         assert dump(journal_path) == before
+        assert journal_mode(journal_path) == "wal"  # a journal like any other from the start
     finally:
         del os.environ["VEERKRACHT_PASSPHRASE"]
         passphrases._known.clear()
     result = run("decrypt", env=encrypted_env())
     assert result.exit_code == 0, result.stderr
     assert crypt.state(journal_path) == "plain"
-    assert dump(journal_path) == before
+    # nothing left beside it: no converted copy, no -wal or -shm of either file
     assert sorted(p.name for p in journal_path.parent.iterdir() if p.name.startswith("journal")) == [
         "journal.db"
     ]
+    assert dump(journal_path) == before
+    assert journal_mode(journal_path) == "wal"
 
 
 def test_encrypted_file_holds_none_of_the_text(sqlcipher, run, journal_path):
@@ -335,6 +343,31 @@ def test_backup_of_an_encrypted_journal_is_encrypted(sqlcipher, journal_path, tm
     passphrases._known.clear()
     with pytest.raises(Exception, match="does not open"):
         Journal.open(target, write=False)
+
+
+def test_backup_command_keeps_the_copy_encrypted(sqlcipher, run, journal_path, tmp_path):
+    from veerkracht.app import COMMANDS
+
+    if "backup" not in COMMANDS or importlib.util.find_spec(COMMANDS["backup"]) is None:
+        pytest.skip("'backup' is not in this build yet")
+    fill(journal_path, days=3)
+    expected = dump(journal_path)
+    assert run("encrypt", env=encrypted_env()).exit_code == 0
+    target = tmp_path / "elsewhere" / "copy.db"
+    result = run("backup", str(target), env=encrypted_env())
+    assert result.exit_code == 0, result.stderr
+    assert crypt.state(target) == "encrypted" and b"xyzzy" not in target.read_bytes()
+    assert dump_with(target, PASS) == expected
+
+
+def dump_with(path: Path, passphrase: str) -> dict:
+    os.environ["VEERKRACHT_PASSPHRASE"] = passphrase
+    passphrases._known.clear()
+    try:
+        return dump(path)
+    finally:
+        del os.environ["VEERKRACHT_PASSPHRASE"]
+        passphrases._known.clear()
 
 
 # -- wrong or missing passphrase, as a real process ------------------------------------------------

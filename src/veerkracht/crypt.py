@@ -252,8 +252,10 @@ def _verify(temp: Path, target: str | None, counts: dict[str, int]) -> None:
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         same = _counts(conn) == counts
+        if ok and same:  # a journal like any other from its first use (DESIGN §3: WAL)
+            conn.execute("PRAGMA journal_mode = WAL")
     finally:
-        conn.close()
+        conn.close()  # the last connection: SQLite checkpoints and removes -wal and -shm
     if not (ok and same):
         raise JournalError(t("crypt.verify_failed", path=temp))
 
@@ -291,7 +293,7 @@ def _create_private(path: Path) -> None:
 
 
 def _discard(path: Path) -> None:
-    for name in (path, path.with_name(path.name + "-journal")):
+    for name in [path] + [path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm")]:
         try:
             name.unlink()
         except FileNotFoundError:
@@ -318,6 +320,7 @@ def describe(path: Path) -> dict:
         "encrypted": None if kind in ("missing", "foreign") else kind == "encrypted",
         "extra_installed": available(),
         "cipher": None,
+        "sqlite_version": None,
         "kdf": None,
         "passphrase_source": None,
         "remembered": passphrases.remembered(path),
@@ -338,6 +341,11 @@ def _library_settings() -> dict:
         version = conn.execute("PRAGMA cipher_version").fetchone()[0]
         algorithm = conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()[0]
         iterations = int(conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+        sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
     finally:
         conn.close()
-    return {"cipher": f"SQLCipher {version}", "kdf": f"{algorithm}, {iterations} iterations"}
+    return {
+        "cipher": f"SQLCipher {version}",
+        "sqlite_version": sqlite,
+        "kdf": f"{algorithm}, {iterations} iterations",
+    }
