@@ -28,6 +28,9 @@ COMMANDS: dict[str, str] = {
     # -- the guided cycle, values, actions, connection
     # -- the weekly review
     # -- reports, calendar, demo
+    "report": "veerkracht.cli.report",
+    "calendar": "veerkracht.cli.calendar",
+    "demo": "veerkracht.cli.demo",
     # -- export and import
     # -- encryption
     # -- settings and care of the file

@@ -1,0 +1,155 @@
+"""Energy figures: daily means, rolling mean, weeks, weekdays, low days, tags."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from veerkracht.insights import Period, iso_week_sql
+
+if TYPE_CHECKING:
+    from veerkracht.journal import Journal
+
+LOW = 3  # a day whose mean energy is at or below this is a low day
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MIN_TAG_DAYS = 3  # both sides of a tag comparison need at least this many days
+MAX_TAGS = 8
+BASELINE_MIN_DAYS = 14  # the 28-day baseline speaks only with this many logged days
+RECENT_MIN_DAYS = 4  # the 7-day mean speaks only with this many logged days
+
+# A day's energy is the mean of its scored entries (notes have no energy).
+_DAYS = """days AS (
+    SELECT day, avg(energy) AS energy, count(*) AS entries
+    FROM entries
+    WHERE energy IS NOT NULL AND day BETWEEN :since AND :until
+    GROUP BY day)"""
+
+
+def figures(journal: Journal, period: Period) -> dict:
+    """The energy section: totals, daily series, weeks, weekdays, low run, recent vs usual."""
+    params = period.params()
+    summary = journal.query(
+        f"""WITH {_DAYS}
+        SELECT count(*) AS days_logged, coalesce(sum(entries), 0) AS entries,
+               round(avg(energy), 2) AS mean, round(min(energy), 2) AS min,
+               round(max(energy), 2) AS max,
+               coalesce(sum(energy <= {LOW}), 0) AS low_days
+        FROM days""",
+        params,
+    )[0]
+    return {
+        **summary,
+        "days_in_period": period.days,
+        "longest_low_run": longest_low_run(journal, period),
+        **recent_and_baseline(journal, period.until),
+        "weekly": weekly(journal, period),
+        "weekday": _weekday(journal, period),
+        "daily": daily(journal, period),
+    }
+
+
+def daily(journal: Journal, period: Period) -> list[dict]:
+    """Each logged day: its mean and the mean of the logged days in the 7 days ending there.
+
+    The rolling window reaches 6 days before the period, so its first days are not short.
+    """
+    params = {**period.params(), "from": (period.since - timedelta(days=6)).isoformat()}
+    return journal.query(
+        """WITH days AS (
+            SELECT day, avg(energy) AS energy, count(*) AS entries
+            FROM entries WHERE energy IS NOT NULL AND day BETWEEN :from AND :until
+            GROUP BY day),
+        rolled AS (
+            SELECT day, energy, entries,
+                   avg(energy) OVER (ORDER BY julianday(day)
+                                     RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) AS rolling
+            FROM days)
+        SELECT day, round(energy, 2) AS mean, entries, round(rolling, 2) AS rolling_mean
+        FROM rolled WHERE day >= :since ORDER BY day""",
+        params,
+    )
+
+
+def weekly(journal: Journal, period: Period) -> list[dict]:
+    """Per ISO week (the part inside the period): mean, range and days logged."""
+    return journal.query(
+        f"""WITH {_DAYS}
+        SELECT {iso_week_sql('day')} AS week, round(avg(energy), 2) AS mean,
+               round(min(energy), 2) AS min, round(max(energy), 2) AS max, count(*) AS days
+        FROM days GROUP BY week ORDER BY week""",
+        period.params(),
+    )
+
+
+def _weekday(journal: Journal, period: Period) -> dict:
+    rows = journal.query(
+        f"""WITH {_DAYS}
+        SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS weekday,
+               round(avg(energy), 2) AS mean, count(*) AS days
+        FROM days GROUP BY weekday""",
+        period.params(),
+    )
+    by_index = {row["weekday"]: row for row in rows}
+    return {
+        name: {
+            "mean": by_index[index]["mean"] if index in by_index else None,
+            "days": by_index[index]["days"] if index in by_index else 0,
+        }
+        for index, name in enumerate(WEEKDAYS)
+    }
+
+
+def longest_low_run(journal: Journal, period: Period) -> int:
+    """The most consecutive calendar days that were each low; a day not logged ends a run."""
+    value = journal.scalar(
+        f"""WITH {_DAYS},
+        low AS (
+            SELECT julianday(day) - row_number() OVER (ORDER BY day) AS island
+            FROM days WHERE energy <= {LOW})
+        SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM low GROUP BY island)""",
+        period.params(),
+    )
+    return int(value or 0)
+
+
+def recent_and_baseline(journal: Journal, until) -> dict:  # type: ignore[no-untyped-def]
+    """The mean of the 7 days ending ``until`` and of the 28 days before them, with their n."""
+    row = journal.query(
+        f"""WITH {_DAYS}
+        SELECT round(avg(CASE WHEN day > :split THEN energy END), 2) AS recent_mean,
+               count(CASE WHEN day > :split THEN 1 END) AS recent_days,
+               round(avg(CASE WHEN day <= :split THEN energy END), 2) AS baseline_mean,
+               count(CASE WHEN day <= :split THEN 1 END) AS baseline_days
+        FROM days""",
+        {
+            "since": (until - timedelta(days=34)).isoformat(),
+            "split": (until - timedelta(days=7)).isoformat(),
+            "until": until.isoformat(),
+        },
+    )[0]
+    speaks = row["recent_days"] >= RECENT_MIN_DAYS and row["baseline_days"] >= BASELINE_MIN_DAYS
+    row["difference"] = round(row["recent_mean"] - row["baseline_mean"], 2) if speaks else None
+    return row
+
+
+def tags(journal: Journal, period: Period) -> dict:
+    """Mean energy on days with and without each frequent tag (both sides ≥ 3 days)."""
+    rows = journal.query(
+        f"""WITH {_DAYS},
+        total AS (SELECT count(*) AS n, sum(energy) AS s FROM days),
+        tagged AS (
+            SELECT DISTINCT e.day, t.tag FROM entries e JOIN entry_tags t ON t.entry_id = e.id
+            WHERE e.day BETWEEN :since AND :until)
+        SELECT g.tag, count(*) AS days_with, round(avg(d.energy), 2) AS mean_with,
+               total.n - count(*) AS days_without,
+               round((total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
+                   AS mean_without
+        FROM tagged g JOIN days d ON d.day = g.day, total
+        GROUP BY g.tag
+        HAVING count(*) >= :min AND total.n - count(*) >= :min
+        ORDER BY days_with DESC, g.tag LIMIT :limit""",
+        {**period.params(), "min": MIN_TAG_DAYS, "limit": MAX_TAGS},
+    )
+    for row in rows:
+        row["difference"] = round(row["mean_with"] - row["mean_without"], 2)
+    return {"min_days": MIN_TAG_DAYS, "tags": rows}
