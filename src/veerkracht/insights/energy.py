@@ -153,3 +153,25 @@ def tags(journal: Journal, period: Period) -> dict:
     for row in rows:
         row["difference"] = round(row["mean_with"] - row["mean_without"], 2)
     return {"min_days": MIN_TAG_DAYS, "tags": rows}
+
+
+def year_days(journal: Journal, year: int) -> dict:
+    """Each logged day of ``year`` with its mean energy, plus the year's n and mean."""
+    params = {"since": f"{year:04d}-01-01", "until": f"{year:04d}-12-31"}
+    days = journal.query(
+        f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day", params
+    )
+    summary = journal.query(
+        f"WITH {_DAYS} SELECT count(*) AS days_logged, round(avg(energy), 2) AS mean FROM days",
+        params,
+    )[0]
+    return {"year": year, **summary, "days": days}
+
+
+def day_means(journal: Journal, period: Period) -> dict:
+    """Each logged day's mean energy in ``period`` (``{day: mean}``), and their mean."""
+    rows = journal.query(
+        f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day",
+        period.params(),
+    )
+    return {row["day"]: row["mean"] for row in rows}

@@ -68,7 +68,7 @@ def bars(values: list[float | None], cell: int = 1, top: float = 10.0) -> list[T
     return rows
 
 
-def axis(start: date, count: int, step_days: int, cell: int, labels: dict[int, str]) -> Text:
+def axis(count: int, cell: int, labels: dict[int, str]) -> Text:
     """The x axis under a chart: ``labels`` maps a column to the text placed there."""
     width = count * cell
     chars = [" "] * width

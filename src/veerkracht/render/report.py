@@ -76,7 +76,7 @@ def energy_section(energy: dict, since: date, until: date, out: Console) -> None
 
 
 def _energy_chart(energy: dict, since: date, until: date, out: Console) -> None:
-    room = max(10, out.width - 5)
+    room = max(10, out.width - 4)
     days = (until - since).days + 1
     if days <= room:
         cell = max(1, min(3, room // days))
@@ -88,24 +88,28 @@ def _energy_chart(energy: dict, since: date, until: date, out: Console) -> None:
         for value in rolling:
             spark.append(charts.spark_char(value) * cell, style="cyan" if value is not None else "")
         out.print(spark)
-        out.print(charts.axis(since, days, 1, cell, _day_labels(since, days)))
+        out.print(charts.axis(days, cell, _day_labels(since, days)))
         line(t("report.chart_daily"), out, "dim")
         return
     weeks = _weeks_between(since, until)[-room:]
+    cell = max(1, min(4, room // len(weeks)))
     by_week = {row["week"]: row["mean"] for row in energy["weekly"]}
-    for row in charts.bars([by_week.get(week) for week in weeks]):
+    for row in charts.bars([by_week.get(week) for week in weeks], cell):
         out.print(row)
-    labels = {i: week[2:] for i, week in enumerate(weeks) if week.endswith(("W01", "W27"))}
-    out.print(charts.axis(since, len(weeks), 7, 1, labels))
+    every = max(1, -(-8 // cell))  # a label needs about 8 characters
+    labels = {i: week[5:] if cell > 1 else week[2:] for i, week in enumerate(weeks) if i % every == 0}
+    out.print(charts.axis(len(weeks), cell, labels))
     line(t("report.chart_weekly"), out, "dim")
 
 
 def _day_labels(since: date, days: int) -> dict[int, str]:
+    """Label each Monday; the first day too when the first Monday is far enough away."""
     months = MONTH_NAMES[current()]
     labels = {}
     for offset in range(days):
         day = since + timedelta(days=offset)
-        if day.weekday() == 0 or offset == 0:
+        first_monday = (7 - since.weekday()) % 7
+        if day.weekday() == 0 or (offset == 0 and first_monday >= 4):
             labels[offset] = f"{day.day} {months[day.month - 1]}"
     return labels
 
