@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 QUADRANTS = ("do", "schedule", "delegate", "drop")
 PILLARS = ("values", "connect", "stamina")
 # An item's quadrant follows from its two answers; a missing decision is the quadrant's own.
-_QUADRANT_SQL = """CASE WHEN urgent = 1 AND important = 1 THEN 'do'
-    WHEN important = 1 THEN 'schedule' WHEN urgent = 1 THEN 'delegate' ELSE 'drop' END"""
+_QUADRANT_SQL = """CASE WHEN i.urgent = 1 AND i.important = 1 THEN 'do'
+    WHEN i.important = 1 THEN 'schedule' WHEN i.urgent = 1 THEN 'delegate' ELSE 'drop' END"""
 
 
 def cycles(journal: Journal, period: Period) -> dict:
@@ -61,7 +61,8 @@ def reviews(journal: Journal, period: Period) -> dict:
         f"""SELECT r.iso_week AS week, r.share_do, r.share_schedule, r.share_delegate,
                    r.share_drop, r.completed_at IS NOT NULL AS completed,
                    count(i.id) AS items,
-                   coalesce(sum(coalesce(i.decision, {_QUADRANT_SQL}) = 'drop'), 0) AS dropped,
+                   coalesce(sum(i.id IS NOT NULL
+                       AND coalesce(i.decision, {_QUADRANT_SQL}) = 'drop'), 0) AS dropped,
                    coalesce(sum(i.carried_from IS NOT NULL), 0) AS carried,
                    coalesce(sum(i.stop), 0) AS stopped
             FROM reviews r LEFT JOIN review_items i ON i.review_id = r.id
