@@ -20,8 +20,13 @@ LABEL = 4  # width of the weekday labels on the left
 
 def cell_text(mean: float) -> str:
     """The digit a day shows: its rounded mean energy, X for 10 (one character)."""
-    level = round(mean)
+    level = level_of(mean)
     return "X" if level >= 10 else str(level)
+
+
+def level_of(mean: float) -> int:
+    """The mean rounded half up (4.5 → 5), 0 … 10; Python's round() would give 4."""
+    return max(0, min(10, int(mean + 0.5)))
 
 
 def render_year(figures: dict, out: Console) -> None:
@@ -47,7 +52,7 @@ def render_year(figures: dict, out: Console) -> None:
                 row.append(" " * cell)
                 continue
             text = cell_text(mean).rjust(cell)
-            row.append(text, style=f"bold white on {SCALE[round(mean)]}")
+            row.append(text, style=f"bold white on {SCALE[level_of(mean)]}")
         out.print(row)
     out.print()
     out.print(_legend())
