@@ -11,6 +11,15 @@ from veerkracht.insights import Period, build, iso_week_sql
 from veerkracht.journal import Journal
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Calls made here skip the CLI, so clear a language an earlier command left behind."""
+    from veerkracht import messages
+
+    messages.set_explicit(None)
+    messages.set_journal_default(None)
+
+
 @pytest.fixture
 def small(journal_path):
     build_small(journal_path)
