@@ -136,7 +136,10 @@ def test_connection(small):
     connection = small["connection"]
     assert (connection["count"], connection["care"], connection["challenge"]) == (3, 2, 2)
     assert connection["people"] == 2
-    assert connection["weekly"] == [{"week": "2026-W01", "count": 2}, {"week": "2026-W02", "count": 1}]
+    assert connection["weekly"] == [
+        {"week": "2025-W52", "count": 0}, {"week": "2026-W01", "count": 2},
+        {"week": "2026-W02", "count": 1},
+    ]
     assert connection["per_week"] == 1.5
     assert (connection["review_balance"], connection["review_balance_n"]) == (0.5, 2)
 

@@ -33,6 +33,14 @@ class Period:
         """``weeks`` × 7 days ending on ``until``."""
         return cls(until - timedelta(days=7 * weeks - 1), until)
 
+    def weeks(self) -> list[str]:
+        """The ISO week labels the period touches, in order."""
+        from veerkracht.dates import week_label
+
+        monday = self.since - timedelta(days=self.since.weekday())
+        count = (self.until - monday).days // 7 + 1
+        return [week_label(*(monday + timedelta(days=7 * i)).isocalendar()[:2]) for i in range(count)]
+
     def params(self) -> dict[str, str]:
         return {"since": self.since.isoformat(), "until": self.until.isoformat()}
 

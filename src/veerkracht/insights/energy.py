@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from veerkracht.insights import Period, iso_week_sql
@@ -17,16 +17,45 @@ MAX_TAGS = 8
 BASELINE_MIN_DAYS = 14  # the 28-day baseline speaks only with this many logged days
 RECENT_MIN_DAYS = 4  # the 7-day mean speaks only with this many logged days
 
-# A day's energy is the mean of its scored entries (notes have no energy).
+# A day's energy is the mean of its scored entries (notes have no energy). The day means
+# are computed once per report into a temporary table (in memory, never in the file), and
+# every energy figure reads them from there.
 _DAYS = """days AS (
-    SELECT day, avg(energy) AS energy, count(*) AS entries
-    FROM entries
-    WHERE energy IS NOT NULL AND day BETWEEN :since AND :until
-    GROUP BY day)"""
+    SELECT day, energy, entries FROM temp.report_days
+    WHERE day BETWEEN :since AND :until)"""
+_SPAN = "report_days_span"
+
+
+def prepare_days(journal: Journal, since: date, until: date) -> None:
+    """Make ``temp.report_days`` hold the day means from ``since`` to ``until`` (at least)."""
+    # Any write since the table was filled (by this connection or another) makes it stale.
+    version = (journal.conn.total_changes, journal.scalar("PRAGMA data_version"))
+    span = getattr(journal, _SPAN, None)
+    if span is not None and span[0] <= since and until <= span[1] and span[2] == version:
+        return
+    journal.execute("DROP TABLE IF EXISTS temp.report_days")
+    journal.execute(
+        """CREATE TEMP TABLE report_days (day TEXT PRIMARY KEY, energy REAL, entries INTEGER)
+           WITHOUT ROWID"""
+    )
+    journal.execute(
+        """INSERT INTO temp.report_days
+           SELECT day, avg(energy), count(*) FROM entries
+           WHERE energy IS NOT NULL AND day BETWEEN ? AND ? GROUP BY day""",
+        (since.isoformat(), until.isoformat()),
+    )
+    version = (journal.conn.total_changes, journal.scalar("PRAGMA data_version"))
+    setattr(journal, _SPAN, (since, until, version))
+
+
+def _prepare(journal: Journal, period: Period) -> None:
+    """Day means for the period, its rolling window and its 28-day baseline."""
+    prepare_days(journal, period.since - timedelta(days=34), period.until)
 
 
 def figures(journal: Journal, period: Period) -> dict:
     """The energy section: totals, daily series, weeks, weekdays, low run, recent vs usual."""
+    _prepare(journal, period)
     params = period.params()
     summary = journal.query(
         f"""WITH {_DAYS}
@@ -53,12 +82,12 @@ def daily(journal: Journal, period: Period) -> list[dict]:
 
     The rolling window reaches 6 days before the period, so its first days are not short.
     """
+    _prepare(journal, period)
     params = {**period.params(), "from": (period.since - timedelta(days=6)).isoformat()}
     return journal.query(
         """WITH days AS (
-            SELECT day, avg(energy) AS energy, count(*) AS entries
-            FROM entries WHERE energy IS NOT NULL AND day BETWEEN :from AND :until
-            GROUP BY day),
+            SELECT day, energy, entries FROM temp.report_days
+            WHERE day BETWEEN :from AND :until),
         rolled AS (
             SELECT day, energy, entries,
                    avg(energy) OVER (ORDER BY julianday(day)
@@ -72,6 +101,7 @@ def daily(journal: Journal, period: Period) -> list[dict]:
 
 def weekly(journal: Journal, period: Period) -> list[dict]:
     """Per ISO week (the part inside the period): mean, range and days logged."""
+    _prepare(journal, period)
     return journal.query(
         f"""WITH {_DAYS}
         SELECT {iso_week_sql('day')} AS week, round(avg(energy), 2) AS mean,
@@ -82,6 +112,7 @@ def weekly(journal: Journal, period: Period) -> list[dict]:
 
 
 def _weekday(journal: Journal, period: Period) -> dict:
+    _prepare(journal, period)
     rows = journal.query(
         f"""WITH {_DAYS}
         SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS weekday,
@@ -101,6 +132,7 @@ def _weekday(journal: Journal, period: Period) -> dict:
 
 def longest_low_run(journal: Journal, period: Period) -> int:
     """The most consecutive calendar days that were each low; a day not logged ends a run."""
+    _prepare(journal, period)
     value = journal.scalar(
         f"""WITH {_DAYS},
         low AS (
@@ -112,8 +144,9 @@ def longest_low_run(journal: Journal, period: Period) -> int:
     return int(value or 0)
 
 
-def recent_and_baseline(journal: Journal, until) -> dict:  # type: ignore[no-untyped-def]
+def recent_and_baseline(journal: Journal, until: date) -> dict:
     """The mean of the 7 days ending ``until`` and of the 28 days before them, with their n."""
+    prepare_days(journal, until - timedelta(days=34), until)
     row = journal.query(
         f"""WITH {_DAYS}
         SELECT round(avg(CASE WHEN day > :split THEN energy END), 2) AS recent_mean,
@@ -134,12 +167,13 @@ def recent_and_baseline(journal: Journal, until) -> dict:  # type: ignore[no-unt
 
 def tags(journal: Journal, period: Period) -> dict:
     """Mean energy on days with and without each frequent tag (both sides ≥ 3 days)."""
+    _prepare(journal, period)
     rows = journal.query(
         f"""WITH {_DAYS},
         total AS (SELECT count(*) AS n, sum(energy) AS s FROM days),
-        tagged AS (
+        tagged AS MATERIALIZED (
             SELECT DISTINCT e.day, t.tag FROM entries e JOIN entry_tags t ON t.entry_id = e.id
-            WHERE e.day BETWEEN :since AND :until)
+            WHERE e.day BETWEEN :since AND :until AND e.energy IS NOT NULL)
         SELECT g.tag, count(*) AS days_with, round(avg(d.energy), 2) AS mean_with,
                total.n - count(*) AS days_without,
                round((total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
@@ -158,6 +192,7 @@ def tags(journal: Journal, period: Period) -> dict:
 def year_days(journal: Journal, year: int) -> dict:
     """Each logged day of ``year`` with its mean energy, plus the year's n and mean."""
     params = {"since": f"{year:04d}-01-01", "until": f"{year:04d}-12-31"}
+    prepare_days(journal, date(year, 1, 1), date(year, 12, 31))
     days = journal.query(
         f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day", params
     )
@@ -169,7 +204,8 @@ def year_days(journal: Journal, year: int) -> dict:
 
 
 def day_means(journal: Journal, period: Period) -> dict:
-    """Each logged day's mean energy in ``period`` (``{day: mean}``), and their mean."""
+    """Each logged day's mean energy in ``period`` (``{day: mean}``)."""
+    _prepare(journal, period)
     rows = journal.query(
         f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day",
         period.params(),

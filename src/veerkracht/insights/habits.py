@@ -121,11 +121,15 @@ def connection(journal: Journal, period: Period) -> dict:
            FROM connections WHERE day BETWEEN :since AND :until""",
         params,
     )[0]
-    weekly = journal.query(
-        f"""SELECT {iso_week_sql('day')} AS week, count(*) AS count FROM connections
-            WHERE day BETWEEN :since AND :until GROUP BY week ORDER BY week""",
-        params,
-    )
+    counts = {
+        row["week"]: row["count"]
+        for row in journal.query(
+            f"""SELECT {iso_week_sql('day')} AS week, count(*) AS count FROM connections
+                WHERE day BETWEEN :since AND :until GROUP BY week""",
+            params,
+        )
+    }
+    weekly = [{"week": week, "count": counts.get(week, 0)} for week in period.weeks()]
     balance = journal.query(
         f"""SELECT round(avg(care_challenge), 2) AS mean, count(care_challenge) AS n
             FROM reviews

@@ -9,7 +9,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day, week_label
+from veerkracht.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day
+from veerkracht.insights import Period
 from veerkracht.messages import current, t
 from veerkracht.render import charts
 
@@ -56,6 +57,11 @@ def number(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def signed(value: float) -> str:
+    """``+0.5`` / ``−1.2`` with a real minus sign, as the scales in the text are written."""
+    return f"{value:+.1f}".replace("-", "−")
+
+
 def energy_section(energy: dict, since: date, until: date, out: Console) -> None:
     heading(t("report.energy"), out)
     line(t("report.energy_logged", logged=energy["days_logged"], days=energy["days_in_period"],
@@ -91,7 +97,7 @@ def _energy_chart(energy: dict, since: date, until: date, out: Console) -> None:
         out.print(charts.axis(days, cell, _day_labels(since, days)))
         line(t("report.chart_daily"), out, "dim")
         return
-    weeks = _weeks_between(since, until)[-room:]
+    weeks = Period(since, until).weeks()[-room:]
     cell = max(1, min(4, room // len(weeks)))
     by_week = {row["week"]: row["mean"] for row in energy["weekly"]}
     for row in charts.bars([by_week.get(week) for week in weeks], cell):
@@ -112,12 +118,6 @@ def _day_labels(since: date, days: int) -> dict[int, str]:
         if day.weekday() == 0 or (offset == 0 and first_monday >= 4):
             labels[offset] = f"{day.day} {months[day.month - 1]}"
     return labels
-
-
-def _weeks_between(since: date, until: date) -> list[str]:
-    monday = since - timedelta(days=since.weekday())
-    count = (until - monday).days // 7 + 1
-    return [week_label(*(monday + timedelta(days=7 * i)).isocalendar()[:2]) for i in range(count)]
 
 
 def _weekly_table(weekly: list[dict], out: Console) -> None:
@@ -141,7 +141,7 @@ def _recent(energy: dict, out: Console) -> None:
         line(t("report.recent_not_enough", recent=RECENT_MIN_DAYS, baseline=BASELINE_MIN_DAYS,
                recent_n=energy["recent_days"], baseline_n=energy["baseline_days"]), out)
         return
-    difference = f"{energy['difference']:+.1f}"
+    difference = signed(energy["difference"])
     line(t("report.recent", recent=number(energy["recent_mean"]), recent_n=energy["recent_days"],
            baseline=number(energy["baseline_mean"]), baseline_n=energy["baseline_days"],
            difference=difference), out)
@@ -180,6 +180,6 @@ def tags_section(tags: dict, out: Console) -> None:
             Text(row["tag"]),
             t("report.mean_n", mean=number(row["mean_with"]), n=row["days_with"]),
             t("report.mean_n", mean=number(row["mean_without"]), n=row["days_without"]),
-            f"{row['difference']:+.1f}",
+            signed(row["difference"]),
         )
     out.print(table)

@@ -11,7 +11,7 @@ from rich.text import Text
 from veerkracht.dates import format_day
 from veerkracht.messages import t
 from veerkracht.render import charts
-from veerkracht.render.report import heading, line, number
+from veerkracht.render.report import heading, line, number, signed
 
 
 def cycles_section(cycles: dict, out: Console) -> None:
@@ -85,7 +85,7 @@ def connection_section(connection: dict, out: Console) -> None:
         line(t("report.connection_balance", care=connection["care"],
                challenge=connection["challenge"]), out)
     if connection["review_balance_n"]:
-        mean = f"{connection['review_balance']:+.1f}"
+        mean = signed(connection["review_balance"])
         line(t("report.connection_review", mean=mean, n=connection["review_balance_n"]), out)
     if not connection["count"] and not connection["review_balance_n"]:
         line(t("report.not_enough"), out, "italic")
