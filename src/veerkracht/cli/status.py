@@ -67,16 +67,16 @@ def _week_line(week: dict, today):  # type: ignore[no-untyped-def]
 
     monday = date.fromisoformat(week["monday"])
     names = WEEKDAY_NAMES[current()]
-    line = Text(t("report.status_week") + "  ", style="bold")
+    line = Text(t("report.status_week") + " ", style="bold")
     for offset in range(7):
         day = monday + timedelta(days=offset)
         mean = week["days"].get(day.isoformat())
         line.append(f"{names[offset]} ", style="dim")
         if day > today:
-            line.append("·   ", style="dim")
+            line.append("·  ", style="dim")
         else:
             mark = f"{spark_char(mean)}{round(mean)}" if mean is not None else "– "
-            line.append(mark + "  ", style=energy_style(mean) if mean is not None else "dim")
+            line.append(mark + " ", style=energy_style(mean) if mean is not None else "dim")
     means = list(week["days"].values())
     if means:
         summary = t("report.status_week_mean", mean=f"{sum(means) / len(means):.1f}", n=len(means))
