@@ -11,7 +11,7 @@ from rich.text import Text
 from veerkracht.dates import format_day
 from veerkracht.messages import t
 from veerkracht.render import charts
-from veerkracht.render.report import heading, line, number, signed
+from veerkracht.render.report import MAX_WEEK_ROWS, heading, line, number, signed
 
 
 def cycles_section(cycles: dict, out: Console) -> None:
@@ -48,7 +48,8 @@ def reviews_section(reviews: dict, out: Console) -> None:
     line(t("report.reviews_legend", **marks), out, "dim")
     line(t("report.reviews_order", **names), out, "dim")
     width = max(10, min(40, out.width - 26))
-    for week in reviews["weeks"]:
+    shown = reviews["weeks"][-MAX_WEEK_ROWS:]
+    for week in shown:
         row = Text(f"{week['week']}  ")
         split = week["quadrants"]
         if split is None:
@@ -57,6 +58,8 @@ def reviews_section(reviews: dict, out: Console) -> None:
             row.append(charts.stacked_bar(split, width))
             row.append("  " + "·".join(str(split[q]) for q in charts.QUADRANT_STYLE))
         out.print(row)
+    if len(shown) < len(reviews["weeks"]):
+        line(t("report.weeks_shown", shown=len(shown), total=len(reviews["weeks"])), out, "dim")
     if reviews["important_not_urgent_share"] is not None:
         line(t("report.reviews_important", share=number(reviews["important_not_urgent_share"]),
                n=reviews["weeks_with_time_split"]), out)
@@ -80,8 +83,11 @@ def connection_section(connection: dict, out: Console) -> None:
     line(t("report.connection_line", count=connection["count"], people=connection["people"],
            per_week=number(connection["per_week"])), out)
     if connection["count"]:
-        weeks = "  ".join(f"{row['week'][5:]} {row['count']}" for row in connection["weekly"])
+        shown = connection["weekly"][-MAX_WEEK_ROWS:]
+        weeks = "  ".join(f"{row['week'][5:]} {row['count']}" for row in shown)
         line(t("report.contacts_weekly", weeks=weeks), out)
+        if len(shown) < len(connection["weekly"]):
+            line(t("report.weeks_shown", shown=len(shown), total=len(connection["weekly"])), out, "dim")
         line(t("report.connection_balance", care=connection["care"],
                challenge=connection["challenge"]), out)
     if connection["review_balance_n"]:
