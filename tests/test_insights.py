@@ -110,7 +110,8 @@ def test_cycles(small):
     assert small["cycles"] == {
         "count": 1, "last": "2025-12-28", "days_since_last": 11,
         "pillars": ["values", "connect"],
-        "values": [{"value": "Honesty", "mean": 4.5, "checks": 2}],
+        # 12-28 falls in the first half (12-26 … 01-01), 01-03 in the second: 5 - 4.
+        "values": [{"value": "Honesty", "mean": 4.5, "checks": 2, "trend": 1}],
     }
 
 

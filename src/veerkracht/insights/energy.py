@@ -177,15 +177,15 @@ def tags(journal: Journal, period: Period) -> dict:
         SELECT g.tag, count(*) AS days_with, round(avg(d.energy), 2) AS mean_with,
                total.n - count(*) AS days_without,
                round((total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
-                   AS mean_without
+                   AS mean_without,
+               round(avg(d.energy) - (total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
+                   AS difference
         FROM tagged g JOIN days d ON d.day = g.day, total
         GROUP BY g.tag
         HAVING count(*) >= :min AND total.n - count(*) >= :min
         ORDER BY days_with DESC, g.tag LIMIT :limit""",
         {**period.params(), "min": MIN_TAG_DAYS, "limit": MAX_TAGS},
     )
-    for row in rows:
-        row["difference"] = round(row["mean_with"] - row["mean_without"], 2)
     return {"min_days": MIN_TAG_DAYS, "tags": rows}
 
 

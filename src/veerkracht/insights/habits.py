@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from veerkracht.insights import Period, iso_week_sql
@@ -39,12 +39,16 @@ def cycles(journal: Journal, period: Period) -> dict:
             params,
         )
     ]
+    # The trend: mean of the checks in the period's second half minus the first half's.
     values = journal.query(
-        """SELECT v.name AS value, round(avg(k.alignment), 2) AS mean, count(*) AS checks
+        """SELECT v.name AS value, round(avg(k.alignment), 2) AS mean, count(*) AS checks,
+                  round(avg(CASE WHEN substr(k.checked_at, 1, 10) > :half THEN k.alignment END)
+                      - avg(CASE WHEN substr(k.checked_at, 1, 10) <= :half THEN k.alignment END),
+                        2) AS trend
            FROM value_checks k JOIN "values" v ON v.id = k.value_id
            WHERE substr(k.checked_at, 1, 10) BETWEEN :since AND :until
            GROUP BY v.id ORDER BY v.name COLLATE NOCASE""",
-        params,
+        {**params, "half": (period.since + timedelta(days=(period.days - 1) // 2)).isoformat()},
     )
     return {
         "count": row["count"],

@@ -216,6 +216,11 @@ MESSAGES.update(
             "(the last {shown} of {total} weeks; --json has them all)",
             "(de laatste {shown} van {total} weken; --json bevat ze allemaal)",
         ),
+        "report.col_trend": ("Trend", "Trend"),
+        "report.values_trend_note": (
+            "Trend: the second half of the period against the first half.",
+            "Trend: de tweede helft van de periode tegenover de eerste helft.",
+        ),
         "report.contacts_weekly": ("Per week: {weeks}", "Per week: {weeks}"),
         "report.reviews_order": (
             "percentages: {do} · {schedule} · {delegate} · {drop}",

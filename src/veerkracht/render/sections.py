@@ -32,9 +32,12 @@ def cycles_section(cycles: dict, out: Console) -> None:
     table.add_column(t("report.col_value"))
     table.add_column(t("report.col_alignment"), justify="right")
     table.add_column(t("report.col_checks"), justify="right")
+    table.add_column(t("report.col_trend"), justify="right")
     for row in cycles["values"]:
-        table.add_row(Text(row["value"]), number(row["mean"]), str(row["checks"]))
+        trend = "–" if row["trend"] is None else signed(row["trend"])
+        table.add_row(Text(row["value"]), number(row["mean"]), str(row["checks"]), trend)
     out.print(table)
+    line(t("report.values_trend_note"), out, "dim")
 
 
 def reviews_section(reviews: dict, out: Console) -> None:
