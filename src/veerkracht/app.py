@@ -33,6 +33,9 @@ COMMANDS: dict[str, str] = {
     # -- the weekly review
     "review": "veerkracht.cli.review",
     # -- reports, calendar, demo
+    "report": "veerkracht.cli.report",
+    "calendar": "veerkracht.cli.calendar",
+    "demo": "veerkracht.cli.demo",
     # -- export and import
     # -- encryption
     # -- settings and care of the file
