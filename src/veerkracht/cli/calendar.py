@@ -7,10 +7,11 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 
 @app.command()
@@ -25,6 +26,7 @@ def calendar(
     Weeks are columns, weekdays rows; each cell shows the day's mean energy as a digit
     (X = 10), so it reads without colour too. Days without a score stay empty.
 
+    \b
     Example: veerkracht calendar --year 2025
     """
     from veerkracht.insights.energy import year_days

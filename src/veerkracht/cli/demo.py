@@ -8,10 +8,11 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 DEFAULT_WEEKS = 12
 
@@ -35,6 +36,7 @@ def demo(
     weekly reviews, actions and moments of contact. It is written to a new temporary folder
     (or --journal PATH, which must not exist yet), never into your own journal.
 
+    \b
     Examples: veerkracht demo        veerkracht demo --years 10 --seed 7 --journal /tmp/big.db
     """
     days = _days(weeks, years)

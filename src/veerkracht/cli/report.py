@@ -8,10 +8,11 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 MAX_WEEKS = 1000
 
@@ -31,6 +32,7 @@ def report(
     Sections: energy, tags and energy, reflection cycles, weekly reviews, actions,
     connection and signals. A section without enough data says so.
 
+    \b
     Examples: veerkracht report        veerkracht report --weeks 12 --svg report.svg
               veerkracht report --since 2026-09-01 --until 2026-09-30 --json
     """
