@@ -35,7 +35,7 @@ def list_entries(
     Example: veerkracht entries --since "2 weeks ago" --tag team
     """
     from veerkracht.dates import parse_day
-    from veerkracht.models import tag_value
+    from veerkracht.rules import tag_value
     from veerkracht.store import entries, ids
     from veerkracht.store.entries import EntryFilter
 

@@ -106,7 +106,7 @@ def log(
 
 
 def _parse_energy(answer: str) -> str | None:
-    from veerkracht.models import energy_value
+    from veerkracht.rules import energy_value
 
     try:
         return None if energy_value(answer) is None else answer
