@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     # -- the weekly review
     # -- reports, calendar, demo
     # -- export and import
+    "export": "veerkracht.cli.export",
+    "import": "veerkracht.cli.importer",
     # -- encryption
     # -- settings and care of the file
     "config": "veerkracht.cli.config",

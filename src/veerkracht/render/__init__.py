@@ -1,0 +1,1 @@
+"""Output renderers: Rich (terminal) and Markdown (the coach export)."""
