@@ -22,7 +22,8 @@ QUADRANTS = ("do", "schedule", "delegate", "drop")
 
 def summary(journal: Journal, request: Request) -> Result:
     """Assemble the document; the notices say what was left out."""
-    assert request.since is not None and request.until is not None
+    if request.since is None or request.until is None:  # the CLI always gives a period
+        raise ValueError("the coach summary needs a period")
     scope = Scope(request.since, request.until, request.include_private, request.include_people)
     reviews = figures.reviews(journal, scope)
     texts = figures.entry_texts(journal, scope)
@@ -48,6 +49,11 @@ def summary(journal: Journal, request: Request) -> Result:
     if connection["people"] and not scope.include_people:
         notices.append(t("export.left_out_people", people=connection["people"]))
     return Result("\n\n".join(blocks) + "\n", notices)
+
+
+def _signed(number: float) -> str:
+    """+1, 0, −0.5: the sign shows the direction on the care ↔ challenge scale."""
+    return "0" if number == 0 else f"{number:+g}".replace("-", "−")
 
 
 def _day(value: str | date) -> str:
@@ -192,7 +198,7 @@ def _review(review: dict) -> list[str]:
     if review["quadrants"]:
         facts.append(t("export.review_items", **{q: review["quadrants"].get(q, 0) for q in QUADRANTS}))
     if review["care_challenge"] is not None:
-        facts.append(t("export.review_balance", value=f"{review['care_challenge']:+d}"))
+        facts.append(t("export.review_balance", value=_signed(review["care_challenge"])))
     if facts:
         blocks.append("\\\n".join(facts))
     for key, label in (("headline", "export.review_headline"), ("win", "export.review_win"),
@@ -253,7 +259,7 @@ def _connection(found: dict) -> list[str]:
     else:
         blocks.append(t("export.no_connection"))
     if found["balance"]["n"]:
-        blocks.append(t("export.balance", mean=f"{found['balance']['mean']:+.1f}",
+        blocks.append(t("export.balance", mean=_signed(found["balance"]["mean"]),
                         n=found["balance"]["n"]))
     if found["names"]:
         blocks.append(t("export.people"))
