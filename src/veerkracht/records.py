@@ -28,6 +28,7 @@ from veerkracht.models import (
     choice,
     required_text,
     score,
+    tag_value,
     text_value,
 )
 
@@ -100,6 +101,14 @@ class EntryRecord(EntryIn, _Record):
     @classmethod
     def _source(cls, value: object) -> str:
         return required_text(value, 40)
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags(cls, value: object) -> list[str]:
+        # Stricter than a typed option: a file must hold a list of strings, nothing else.
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ValueError(t("export.rule_tags"))
+        return sorted({tag_value(item) for item in value})
 
 
 class ValueRecord(ValueIn, _Record):

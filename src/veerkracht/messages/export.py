@@ -302,6 +302,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not an ISO week such as 2026-W47",
         "'{value}' is geen ISO-week zoals 2026-W47",
     ),
+    "export.rule_tags": (
+        "must be a list of tags (strings)",
+        "moet een lijst van labels (tekst) zijn",
+    ),
     "export.rule_time": ("'{value}' is not a time such as 09:30", "'{value}' is geen tijd zoals 09:30"),
     "export.plan_dry": ("Would import from {path}:", "Zou importeren uit {path}:"),
     "export.plan_done": ("Imported from {path}:", "Geïmporteerd uit {path}:"),
