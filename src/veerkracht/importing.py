@@ -62,7 +62,13 @@ def veerkracht_file(data: Any, path: Path) -> ExportFile:
     return _validated(ExportFile, data, path, "veerkracht")
 
 
-def jrnl_file(data: Any, path: Path, *, private: bool) -> ExportFile:
+def as_private(parsed: ExportFile) -> ExportFile:
+    """The same file with every entry marked private."""
+    entries = [entry.model_copy(update={"private": True}) for entry in parsed.entries]
+    return parsed.model_copy(update={"entries": entries})
+
+
+def jrnl_file(data: Any, path: Path) -> ExportFile:
     """A jrnl JSON export as veerkracht notes (no energy), each with a stable ID."""
     jrnl = _validated(JrnlFile, data, path, "jrnl")
     entries = []
@@ -83,7 +89,7 @@ def jrnl_file(data: Any, path: Path, *, private: bool) -> ExportFile:
             "energy": None,
             "reflection": reflection,
             "tags": tags,
-            "private": private,
+            "private": False,
             "source": "jrnl",
         }
         entries.append(_validated(EntryRecord, record, path, "jrnl", where=f"entries[{index}]"))

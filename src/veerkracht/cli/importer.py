@@ -46,10 +46,12 @@ def import_(
     data = importing.read(file)
     if source == "veerkracht":
         parsed = importing.veerkracht_file(data, file)
+    else:
+        parsed = importing.jrnl_file(data, file)
     # A real import creates the journal if needed; a dry run never writes, not even that.
     with common.open_journal(write=not dry_run) as journal:
-        if source == "jrnl":
-            parsed = importing.jrnl_file(data, file, private=journal.setting("private") == "yes")
+        if source == "jrnl" and journal.setting("private") == "yes":
+            parsed = importing.as_private(parsed)  # as `log` does with private-by-default
         plan = merge.plan(journal, merge.flatten(parsed), parsed.settings)
         if not dry_run:
             merge.apply(journal, plan)
