@@ -32,8 +32,8 @@ from veerkracht.models import (
     text_value,
 )
 
-FORMAT = "veerkracht"
-VERSION = 1
+from veerkracht.store.exchange import FORMAT, VERSION
+
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 

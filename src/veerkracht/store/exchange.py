@@ -12,6 +12,9 @@ from datetime import date
 
 from veerkracht.journal import Journal
 
+FORMAT = "veerkracht"
+VERSION = 1  # of the export file; raise it when a record's meaning changes
+
 # Columns of each table as they travel, in the order of the file. ``seq`` is local to one
 # journal and never travels. Booleans travel as JSON true/false.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -70,12 +73,19 @@ def _children(table: str, alias: str, where: str) -> str:
     )
 
 
-def _rows(journal: Journal, sql: str, params: tuple = ()) -> list[dict]:
-    return [json.loads(row[0]) for row in journal.conn.execute(sql, params)]
+def _rows(journal: Journal, sql: str, params: tuple = ()) -> list[str]:
+    return [row[0] for row in journal.conn.execute(sql, params)]
 
 
 def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
     """Every record of the period, nested as the JSON export holds them."""
+    raw = dump_json(journal, period, include_private=include_private)
+    return {key: [json.loads(record) for record in records] if isinstance(records, list) else records
+            for key, records in raw.items()}
+
+
+def dump_json(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
+    """Like :func:`dump`, with each record as the JSON text SQLite built (no Python per row)."""
     low, high = period.bounds()
     private = "" if include_private else "AND e.private = 0"
     entries = _rows(
@@ -94,13 +104,12 @@ def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str
             FROM cycles c WHERE substr(c.started_at, 1, 10) BETWEEN ? AND ? ORDER BY c.seq""",
         (low, high),
     )
-    reviews = _rows(
-        journal,
-        f"""SELECT json_insert(json_insert({_object('reviews', 'r')},
+    reviews = journal.conn.execute(
+        f"""SELECT r.iso_week, json_insert(json_insert({_object('reviews', 'r')},
                 '$.items', json({_children('review_items', 'i', 'i.review_id = r.id')})),
                 '$.value_checks', json({_children('value_checks', 'v',
                     'v.review_id = r.id AND v.cycle_id IS NULL')}))
-            FROM reviews r ORDER BY r.iso_week""",
+            FROM reviews r ORDER BY r.iso_week"""
     )
     return {
         "entries": entries,
@@ -118,7 +127,7 @@ def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str
             "WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.seq",
             (low, high),
         ),
-        "reviews": [r for r in reviews if _week_in(r["iso_week"], period)],
+        "reviews": [record for week, record in reviews if _week_in(week, period)],
         "value_checks": _rows(
             journal,
             f"SELECT {_object('value_checks', 'v')} FROM value_checks v "
