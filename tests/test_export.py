@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,69 @@ def test_csv_has_the_entries(cli, seeded) -> None:
     assert first["reflection"] == "Day 3: **bold** | pipe\n# heading?\n- list?"
     assert first["tags"] == "sport" and first["energy"] == "8"
     assert len(list(csv.DictReader(io.StringIO(cli("export", "-f", "csv").stdout)))) == 34
+
+
+# -- any text, anywhere in the summary, stays text ---------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from journal_data import TODAY, at, insert  # noqa: E402
+
+HOSTILE_TEXT = st.lists(
+    st.one_of(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=6),
+              st.sampled_from(["# ", "\n", "- ", "1. ", "> ", "| x |", "<script>", "&lt;", "**", "```", "---", "==="])),
+    min_size=1, max_size=10,
+).map("".join).filter(lambda s: s.strip())
+
+
+@given(HOSTILE_TEXT, HOSTILE_TEXT, HOSTILE_TEXT)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> None:
+    from veerkracht.export import Request, export_markdown
+
+    import tempfile
+
+    folder = tempfile.mkdtemp(dir=journal_path.parent)
+    journal = Journal.open(Path(folder) / "journal.db", write=True)
+    with journal.write():
+        insert(journal, "entries", id=uid("h"), day=TODAY.isoformat(), logged_at=at(TODAY), energy=5,
+               reflection=text, win=title)
+        insert(journal, "entry_tags", entry_id=uid("h"), tag="x")
+        insert(journal, "reviews", id=uid("hr"), iso_week="2026-W48", started_at=at(TODAY), headline=text,
+               coach_question=title, recovery_habit=text, win=text)
+        insert(journal, "review_items", id=uid("hi"), review_id=uid("hr"), title=title, urgent=0,
+               important=0, stop=1, created_at=at(TODAY))
+        insert(journal, "actions", id=uid("ha"), text=title, origin="review", origin_id=uid("hr"),
+               created_at=at(TODAY), outcome_note=text, outcome="not")
+        insert(journal, "values", id=uid("hv"), name=who.strip()[:80], created_at=at(TODAY))
+        insert(journal, "connections", id=uid("hc"), day=TODAY.isoformat(), who=who, logged_at=at(TODAY))
+    request = Request(since=date(2026, 11, 1), until=TODAY, explicit_period=False, today=TODAY,
+                      include_private=True, include_people=True)
+    document = export_markdown(journal, request).text
+    journal.close()
+    check_structure(document)
+    assert len(headings(document)) == 2 + len(SECTIONS)  # the title, the sections, one review week
+
+
+def test_messages_have_both_languages_with_the_same_placeholders() -> None:
+    import string
+
+    from veerkracht.messages.export import MESSAGES
+
+    for key, (en, nl) in MESSAGES.items():
+        assert key.startswith("export.") and en and nl
+        names = [{f[1] for f in string.Formatter().parse(text) if f[1]} for text in (en, nl)]
+        assert names[0] == names[1], key
+
+
+def test_jrnl_notes_follow_private_by_default(cli, journal_path, tmp_path) -> None:
+    journal = Journal.open(journal_path, write=True)
+    journal.set_setting("private", "yes")
+    journal.close()
+    file = tmp_path / "jrnl.json"
+    file.write_text(json.dumps({"tags": {}, "entries": [
+        {"title": "t", "body": "b", "date": "2026-11-01", "time": "09:00", "tags": [], "starred": False}]}))
+    assert cli("import", str(file), "--from", "jrnl").exit_code == 0
+    assert json.loads(cli("export", "-f", "json").stdout)["entries"] == []
+    assert json.loads(cli("export", "-f", "json", "--include-private").stdout)["entries"][0]["private"] is True
