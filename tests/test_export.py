@@ -210,7 +210,7 @@ HOSTILE_TEXT = st.lists(
 
 
 @given(HOSTILE_TEXT, HOSTILE_TEXT, HOSTILE_TEXT)
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> None:
     from veerkracht.export import Request, export_markdown
 

@@ -12,7 +12,7 @@ from veerkracht import __version__
 from veerkracht.dates import format_day
 from veerkracht.export import Request, Result
 from veerkracht.journal import Journal
-from veerkracht.messages import t
+from veerkracht.messages import current, t
 from veerkracht.render import markdown as md
 from veerkracht.store import summary as figures
 from veerkracht.store.summary import Scope
@@ -53,7 +53,15 @@ def summary(journal: Journal, request: Request) -> Result:
 
 def _signed(number: float) -> str:
     """+1, 0, −0.5: the sign shows the direction on the care ↔ challenge scale."""
-    return "0" if number == 0 else f"{number:+g}".replace("-", "−")
+    return "0" if number == 0 else _number(number, "+g").replace("-", "−")
+
+
+def _number(value: float | None, spec: str = ".1f") -> str:
+    """A figure as the reader writes it: 5.5 in English, 5,5 in Dutch."""
+    if value is None:
+        return "–"
+    text = format(value, spec)
+    return text.replace(".", ",") if current() == "nl" else text
 
 
 def _day(value: str | date) -> str:
@@ -98,12 +106,13 @@ def _energy(journal: Journal, scope: Scope) -> list[str]:
     numbers = figures.energy(journal, scope)
     if not numbers["scored_days"]:
         return blocks + [t("export.no_energy")]
-    blocks.append(t("export.energy_summary", scored=numbers["scored_days"], mean=numbers["mean"],
-                    low=numbers["low"], high=numbers["high"], low_days=numbers["low_days"]))
+    blocks.append(t("export.energy_summary", scored=numbers["scored_days"],
+                    mean=_number(numbers["mean"]), low=_number(numbers["low"]),
+                    high=_number(numbers["high"]), low_days=numbers["low_days"]))
     weeks = figures.weekly(journal, scope)
     header = [t(f"export.col_{key}") for key in ("week", "days", "mean", "low", "high")]
-    blocks.append(md.table(header, [[w["week"], w["days"], w["mean"], w["low"], w["high"]]
-                                    for w in weeks], align="lrrrr"))
+    blocks.append(md.table(header, [[w["week"], w["days"], _number(w["mean"]), _number(w["low"]),
+                                     _number(w["high"])] for w in weeks], align="lrrrr"))
     blocks.append(md.mermaid_line_chart(t("export.chart_title"), [w["week"][5:] for w in weeks],
                                         [w["mean"] for w in weeks], t("export.chart_y")))
     return blocks
@@ -115,8 +124,8 @@ def _gave_and_drained(journal: Journal, scope: Scope, reviews: list[dict]) -> li
     if tags:
         header = [t(f"export.col_{key}") for key in
                   ("tag", "days_with", "mean_with", "days_without", "mean_without", "difference")]
-        rows = [[row["tag"], row["days_with"], row["mean_with"], row["days_without"],
-                 row["mean_without"], f"{row['difference']:+.1f}"] for row in tags]
+        rows = [[row["tag"], row["days_with"], _number(row["mean_with"]), row["days_without"],
+                 _number(row["mean_without"]), _number(row["difference"], "+.1f")] for row in tags]
         blocks += [t("export.tags_intro"), md.table(header, rows, align="lrrrrr")]
     else:
         blocks.append(t("export.no_tags"))
@@ -242,9 +251,8 @@ def _values(journal: Journal, scope: Scope) -> list[str]:
     if not rows:
         return blocks + [t("export.no_values")]
     header = [t(f"export.col_{key}") for key in ("value", "checks", "mean", "latest")]
-    table = md.table(header, [[v["name"], v["checks"], v["mean"] if v["mean"] is not None else "–",
-                               v["latest"] if v["latest"] is not None else "–"] for v in rows],
-                     align="lrrr")
+    table = md.table(header, [[v["name"], v["checks"], _number(v["mean"]),
+                               _number(v["latest"], "d")] for v in rows], align="lrrr")
     return blocks + [t("export.values_intro"), table]
 
 
@@ -263,7 +271,7 @@ def _connection(found: dict) -> list[str]:
                         n=found["balance"]["n"]))
     if found["names"]:
         blocks.append(t("export.people"))
-        blocks.append(md.bullets(f"{md.inline(p['who'])}: {t('export.times', n=p['n'])}"
+        blocks.append(md.bullets(f"{md.text(p['who'], '  ')}: {t('export.times', n=p['n'])}"
                                  for p in found["names"]))
     return blocks
 
