@@ -26,6 +26,7 @@ TEXT = st.lists(
               st.sampled_from(["😀", "**", "| a |", "# h", "<b>x</b>", "&amp;", "\n", "- ", "1. ", "`"])),
     min_size=1, max_size=8,
 ).map("".join)
+REQUIRED = TEXT.filter(str.strip)  # titles and action texts cannot be blank
 NAME = TEXT.map(str.strip).filter(lambda s: 0 < len(s) <= 80)
 TAG = st.from_regex(r"[a-zë][a-z0-9ë_-]{0,12}", fullmatch=True)
 DAY = st.dates(date(1990, 1, 1), date(2026, 11, 27))
@@ -57,7 +58,7 @@ def journals(draw) -> dict:
         "coach_question": MAYBE, "share_do": st.none() | st.integers(0, 100),
         "care_challenge": st.none() | st.integers(-2, 2), "steps_done": st.just('["look"]'),
         "items": st.lists(st.fixed_dictionaries({
-            "id": IDS, "title": TEXT, "urgent": st.none() | st.booleans(), "important": st.booleans(),
+            "id": IDS, "title": REQUIRED, "urgent": st.none() | st.booleans(), "important": st.booleans(),
             "decision": st.none() | st.sampled_from(["do", "schedule", "delegate", "drop"]),
             "stop": st.booleans(), "created_at": MOMENT,
         }), max_size=3, unique_by=lambda i: i["id"]),
@@ -72,7 +73,7 @@ def journals(draw) -> dict:
         }), max_size=3, unique_by=(lambda a: a["id"], lambda a: a["prompt_id"])),
     }))
     actions = draw(st.lists(st.fixed_dictionaries({
-        "id": IDS, "text": TEXT, "due": st.none() | DAY, "status": st.sampled_from(["open", "done", "dropped"]),
+        "id": IDS, "text": REQUIRED, "due": st.none() | DAY, "status": st.sampled_from(["open", "done", "dropped"]),
         "origin": st.sampled_from(["manual", "cycle", "review"]), "created_at": MOMENT,
         "outcome": st.none() | st.sampled_from(["done", "partly", "not"]), "outcome_note": MAYBE,
     }), max_size=3, unique_by=lambda a: a["id"]))

@@ -84,57 +84,44 @@ def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str
             for key, records in raw.items()}
 
 
+# The SQL of each list in the file; ``?``/``?`` are the period's first and last day.
+_ENTRIES = f"""SELECT json_insert({_object('entries', 'e')}, '$.tags',
+        json((SELECT coalesce(json_group_array(tag), '[]') FROM
+              (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag))))
+    FROM entries e WHERE e.day BETWEEN ? AND ? {{private}} ORDER BY e.day, e.logged_at, e.seq"""
+_CYCLES = f"""SELECT json_insert(json_insert({_object('cycles', 'c')},
+        '$.answers', json({_children('cycle_answers', 'a', 'a.cycle_id = c.id')})),
+        '$.value_checks', json({_children('value_checks', 'v', 'v.cycle_id = c.id')}))
+    FROM cycles c WHERE substr(c.started_at, 1, 10) BETWEEN ? AND ? ORDER BY c.seq"""
+_REVIEWS = f"""SELECT r.iso_week, json_insert(json_insert({_object('reviews', 'r')},
+        '$.items', json({_children('review_items', 'i', 'i.review_id = r.id')})),
+        '$.value_checks', json({_children('value_checks', 'v',
+            'v.review_id = r.id AND v.cycle_id IS NULL')}))
+    FROM reviews r ORDER BY r.iso_week"""
+_VALUES = f'SELECT {_object("values", "v")} FROM "values" v ORDER BY v.seq'
+_ACTIONS = (f"SELECT {_object('actions', 'a')} FROM actions a "
+            "WHERE substr(a.created_at, 1, 10) BETWEEN ? AND ? ORDER BY a.seq")
+_CONNECTIONS = (f"SELECT {_object('connections', 'c')} FROM connections c "
+                "WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.seq")
+# Value checks of neither a cycle nor a review travel on their own.
+_LOOSE_CHECKS = (f"SELECT {_object('value_checks', 'v')} FROM value_checks v "
+                 "WHERE v.cycle_id IS NULL AND v.review_id IS NULL "
+                 "AND substr(v.checked_at, 1, 10) BETWEEN ? AND ? ORDER BY v.seq")
+
+
 def dump_json(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
     """Like :func:`dump`, with each record as the JSON text SQLite built (no Python per row)."""
-    low, high = period.bounds()
+    days = period.bounds()
     private = "" if include_private else "AND e.private = 0"
-    entries = _rows(
-        journal,
-        f"""SELECT json_insert({_object('entries', 'e')}, '$.tags',
-                json((SELECT coalesce(json_group_array(tag), '[]') FROM
-                      (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag))))
-            FROM entries e WHERE e.day BETWEEN ? AND ? {private} ORDER BY e.day, e.logged_at, e.seq""",
-        (low, high),
-    )
-    cycles = _rows(
-        journal,
-        f"""SELECT json_insert(json_insert({_object('cycles', 'c')},
-                '$.answers', json({_children('cycle_answers', 'a', 'a.cycle_id = c.id')})),
-                '$.value_checks', json({_children('value_checks', 'v', 'v.cycle_id = c.id')}))
-            FROM cycles c WHERE substr(c.started_at, 1, 10) BETWEEN ? AND ? ORDER BY c.seq""",
-        (low, high),
-    )
-    reviews = journal.conn.execute(
-        f"""SELECT r.iso_week, json_insert(json_insert({_object('reviews', 'r')},
-                '$.items', json({_children('review_items', 'i', 'i.review_id = r.id')})),
-                '$.value_checks', json({_children('value_checks', 'v',
-                    'v.review_id = r.id AND v.cycle_id IS NULL')}))
-            FROM reviews r ORDER BY r.iso_week"""
-    )
+    reviews = journal.conn.execute(_REVIEWS)
     return {
-        "entries": entries,
-        "values": _rows(journal, f'SELECT {_object("values", "v")} FROM "values" v ORDER BY v.seq'),
-        "cycles": cycles,
-        "actions": _rows(
-            journal,
-            f"SELECT {_object('actions', 'a')} FROM actions a "
-            "WHERE substr(a.created_at, 1, 10) BETWEEN ? AND ? ORDER BY a.seq",
-            (low, high),
-        ),
-        "connections": _rows(
-            journal,
-            f"SELECT {_object('connections', 'c')} FROM connections c "
-            "WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.seq",
-            (low, high),
-        ),
+        "entries": _rows(journal, _ENTRIES.format(private=private), days),
+        "values": _rows(journal, _VALUES),
+        "cycles": _rows(journal, _CYCLES, days),
+        "actions": _rows(journal, _ACTIONS, days),
+        "connections": _rows(journal, _CONNECTIONS, days),
         "reviews": [record for week, record in reviews if _week_in(week, period)],
-        "value_checks": _rows(
-            journal,
-            f"SELECT {_object('value_checks', 'v')} FROM value_checks v "
-            "WHERE v.cycle_id IS NULL AND v.review_id IS NULL "
-            "AND substr(v.checked_at, 1, 10) BETWEEN ? AND ? ORDER BY v.seq",
-            (low, high),
-        ),
+        "value_checks": _rows(journal, _LOOSE_CHECKS, days),
         "settings": journal.settings(),
     }
 
