@@ -29,10 +29,11 @@ def summary(journal: Journal, request: Request) -> Result:
     texts = figures.entry_texts(journal, scope)
     connection = figures.connection(journal, scope)
     private = figures.private_entries(journal, scope)
+    numbers = figures.energy(journal, scope)
     blocks = [md.heading(1, t("export.title"))]
-    blocks += _cover(journal, scope, request.today, private, connection)
+    blocks += _cover(numbers, scope, request.today, private, connection)
     blocks += _headline(reviews)
-    blocks += _energy(journal, scope)
+    blocks += _energy(journal, scope, numbers)
     blocks += _gave_and_drained(journal, scope, reviews)
     blocks += _wins(texts, reviews)
     blocks += _reflections(texts)
@@ -68,8 +69,7 @@ def _day(value: str | date) -> str:
     return format_day(date.fromisoformat(value) if isinstance(value, str) else value)
 
 
-def _cover(journal: Journal, scope: Scope, today: date, private: int, connection: dict) -> list[str]:
-    numbers = figures.energy(journal, scope)
+def _cover(numbers: dict, scope: Scope, today: date, private: int, connection: dict) -> list[str]:
     lines = [
         t("export.cover_period", since=_day(scope.since), until=_day(scope.until),
           days=(scope.until - scope.since).days + 1),
@@ -101,9 +101,8 @@ def _headline(reviews: list[dict]) -> list[str]:
                      t("export.headline_from", week=latest["iso_week"])]
 
 
-def _energy(journal: Journal, scope: Scope) -> list[str]:
+def _energy(journal: Journal, scope: Scope, numbers: dict) -> list[str]:
     blocks = [md.heading(2, t("export.h_energy"))]
-    numbers = figures.energy(journal, scope)
     if not numbers["scored_days"]:
         return blocks + [t("export.no_energy")]
     blocks.append(t("export.energy_summary", scored=numbers["scored_days"],
