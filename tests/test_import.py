@@ -271,6 +271,12 @@ HOSTILE = {
         "id": uid("r"), "iso_week": "2026-W47", "started_at": "2026-11-20T08:00:00+00:00",
         "items": [{"id": uid("i"), "review_id": uid("other"), "title": "x", "created_at": "2026-11-20T08:00:00+00:00"}]}]}).encode(),
         "belongs to another record"),
+    "broken reference": (json.dumps({**valid_file(), "values": [{
+        "id": uid("v"), "name": "Care", "created_at": "2026-11-20T08:00:00+00:00"}], "cycles": [{
+        "id": uid("cy"), "started_at": "2026-11-20T08:00:00+00:00", "value_checks": [{
+            "id": uid("vc"), "value_id": uid("v"), "cycle_id": uid("cy"), "review_id": uid("nowhere"),
+            "alignment": 3, "checked_at": "2026-11-20T08:00:00+00:00"}]}]}).encode(),
+        "A record in value_checks points at a record"),
     "dangling value": (json.dumps({**valid_file(), "value_checks": [{
         "id": uid("c"), "value_id": uid("nowhere"), "alignment": 3, "checked_at": "2026-11-20T08:00:00+00:00"}]}).encode(),
         "names a value"),
