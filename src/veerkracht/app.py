@@ -37,6 +37,8 @@ COMMANDS: dict[str, str] = {
     "calendar": "veerkracht.cli.calendar",
     "demo": "veerkracht.cli.demo",
     # -- export and import
+    "export": "veerkracht.cli.export",
+    "import": "veerkracht.cli.importer",
     # -- encryption
     # -- settings and care of the file
     "config": "veerkracht.cli.config",
