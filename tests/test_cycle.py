@@ -203,6 +203,7 @@ def _answer(child: pexpect.spawn, text: str) -> None:
     child.sendline(text)
 
 
+@pytest.mark.guarantees
 def test_ctrl_c_in_a_real_terminal_keeps_answers_and_resume_completes(journal_path, two_values):
     child = _spawn("cycle")
     child.expect("1/3 · Vertragen")

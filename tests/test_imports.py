@@ -35,5 +35,13 @@ def test_log_on_an_existing_journal_stays_light(run_process):
     assert heavy(loaded("log", "6", "second")) == []
 
 
+def test_reading_commands_load_no_pydantic_models(run_process):
+    assert run_process("log", "5", "first").returncode == 0
+    for args in (("entries", "--last", "30"), ("search", "first"), ("report",), ()):
+        modules = loaded(*args)
+        assert "veerkracht.models" not in modules, args
+        assert "sqlite_utils" not in modules, args
+
+
 def test_help_stays_light():
     assert heavy(loaded("--help")) == []

@@ -447,6 +447,7 @@ def test_an_interrupted_review_resumes_where_it_stopped(cli, journal_path) -> No
 # -- Ctrl-C in a real terminal -----------------------------------------------------------------
 
 
+@pytest.mark.guarantees
 def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -> None:
     pexpect = pytest.importorskip("pexpect")
     env = {k: v for k, v in os.environ.items() if k != "VEERKRACHT_INTERACTIVE"}

@@ -33,7 +33,12 @@ COMMANDS: dict[str, str] = {
     # -- the weekly review
     "review": "veerkracht.cli.review",
     # -- reports, calendar, demo
+    "report": "veerkracht.cli.report",
+    "calendar": "veerkracht.cli.calendar",
+    "demo": "veerkracht.cli.demo",
     # -- export and import
+    "export": "veerkracht.cli.export",
+    "import": "veerkracht.cli.importer",
     # -- encryption
     "encrypt": "veerkracht.cli.encrypt",
     "decrypt": "veerkracht.cli.decrypt",

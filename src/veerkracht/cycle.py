@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from veerkracht.journal import Journal
 from veerkracht.messages import t
-from veerkracht.models import PHASES, PILLARS
+from veerkracht.rules import PHASES, PILLARS
 from veerkracht.prompts import catalogue
 from veerkracht.store import cycles
 

@@ -7,7 +7,6 @@ built on first use (``defer_build``), so importing this module costs little.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, ClassVar, TypeVar
 
@@ -15,9 +14,24 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
+from veerkracht.rules import (  # noqa: F401 - re-exported: the rules are part of the models
+    ACTION_STATUSES,
+    CONNECTION_KINDS,
+    DECISIONS,
+    OUTCOMES,
+    PHASES,
+    PILLARS,
+    SCOPES,
+    SHORT_TEXT,
+    TEXT_LIMIT,
+    choice,
+    energy_value,
+    required_text,
+    score,
+    tag_value,
+    text_value,
+)
 
-TEXT_LIMIT = 100_000
-_TAG = re.compile(r"[^\W][\w-]{0,39}", re.UNICODE)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,42 +54,6 @@ def describe(error: ValidationError, label: str = "value") -> str:
     cause = first.get("ctx", {}).get("error")
     rule = str(cause) if isinstance(cause, ValueError) else t("core.rule_invalid", detail=first["msg"])
     return f"{field}: {rule}"
-
-
-def energy_value(value: object) -> int | None:
-    """An energy score 0–10 from an int or its digits; ``None``/empty means a note."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        number = value
-    elif isinstance(value, str) and value.strip().isdigit():
-        number = int(value.strip())
-    else:
-        raise ValueError(t("core.rule_energy", value=value))
-    if not 0 <= number <= 10:
-        raise ValueError(t("core.rule_energy", value=value))
-    return number
-
-
-def text_value(value: object, limit: int = TEXT_LIMIT) -> str | None:
-    """Free text kept exactly as typed; empty means absent."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(t("core.rule_invalid", detail=type(value).__name__))
-    if "\x00" in value:
-        raise ValueError(t("core.rule_text_nul"))
-    if len(value) > limit:
-        raise ValueError(t("core.rule_text_long", limit=limit))
-    return value
-
-
-def tag_value(value: object) -> str:
-    """A tag: lower case, an optional leading '#' dropped, 1–40 word characters or '-'."""
-    text = str(value).strip().lstrip("#").lower()
-    if not _TAG.fullmatch(text):
-        raise ValueError(t("core.rule_tag", value=value))
-    return text
 
 
 class EntryIn(BaseModel):
@@ -117,47 +95,6 @@ class EntryIn(BaseModel):
 # -- the other records of DESIGN §3 ---------------------------------------------------------
 # Commands validate what a user typed with the ``…In`` models; import validates whole
 # records (with their IDs and timestamps) with the ``…Record`` models in ``records.py``.
-
-SCOPES = ("personal", "organisation")
-PHASES = ("vertragen", "verdiepen", "versnellen")
-PILLARS = ("values", "connect", "stamina")
-ACTION_STATUSES = ("open", "done", "dropped")
-OUTCOMES = ("done", "partly", "not")
-CONNECTION_KINDS = ("checkin", "one-on-one", "peer", "team")
-DECISIONS = ("do", "schedule", "delegate", "drop")
-SHORT_TEXT = 500
-
-
-def choice(value: object, allowed: tuple[str, ...], rule_key: str) -> str:
-    """One of ``allowed`` (case-insensitive), or a ValueError naming them."""
-    text = str(value).strip().lower()
-    if text not in allowed:
-        raise ValueError(t(rule_key, value=value, allowed=", ".join(allowed)))
-    return text
-
-
-def score(value: object, low: int, high: int) -> int:
-    """A whole number from ``low`` to ``high`` (digits in a string are fine)."""
-    if isinstance(value, bool):
-        raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
-    text = str(value).strip().replace("−", "-")  # a typographic minus from PROMPTS.md
-    try:
-        number = int(text)
-    except ValueError:
-        raise ValueError(t("core.rule_scale", value=value, low=low, high=high)) from None
-    if not low <= number <= high:
-        raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
-    return number
-
-
-def required_text(value: object, limit: int = SHORT_TEXT) -> str:
-    """Text that must be there (not only spaces), kept as typed."""
-    text = text_value(value, limit)
-    if text is None or not text.strip():
-        raise ValueError(t("core.rule_required"))
-    return text
-
-
 class ValueIn(BaseModel):
     """A core value: personal or of the organisation, with why it matters."""
 

@@ -175,7 +175,7 @@ def shares(scores: list[int]) -> list[int]:
 
 def optional_text(text: str) -> str | None:
     """Free text up to 2,000 characters; empty means skipped (None)."""
-    from veerkracht.models import text_value
+    from veerkracht.rules import text_value
 
     try:
         value = text_value(text.strip(), 2_000)
@@ -186,7 +186,7 @@ def optional_text(text: str) -> str | None:
 
 def optional_title(text: str) -> str | None:
     """A title up to 500 characters; empty means "no more" (None)."""
-    from veerkracht.models import text_value
+    from veerkracht.rules import text_value
 
     try:
         return text_value(text.strip(), 500)

@@ -24,6 +24,7 @@ def list_actions(
 ) -> None:
     """List open actions, soonest due first; overdue ones stand out.
 
+    \b
     Example: veerkracht actions --all
     """
     from veerkracht.store import actions, ids
@@ -81,6 +82,7 @@ def add(
 ) -> None:
     """Add an action with an optional due date.
 
+    \b
     Example: veerkracht actions add "Ask the team what made us stronger" --due "next fri"
     """
     from veerkracht.dates import format_day
@@ -103,6 +105,7 @@ def add(
 def done(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or its handle.")]) -> None:
     """Mark an action done.
 
+    \b
     Example: veerkracht actions done 3f2a9c1e
     """
     _close(ref, "done")
@@ -112,6 +115,7 @@ def done(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or i
 def drop(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or its handle.")]) -> None:
     """Drop an action you decided not to do.
 
+    \b
     Example: veerkracht actions drop 3f2a9c1e
     """
     _close(ref, "dropped")

@@ -8,10 +8,11 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
 from veerkracht.messages import t
 
-app = typer.Typer(rich_markup_mode=None)
+app = command()
 
 
 @app.command()

@@ -7,10 +7,11 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
 
-app = typer.Typer(rich_markup_mode=None)
+app = command()
 
 # key → (allowed values, default, help message key); values are stored as typed here.
 SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
@@ -29,6 +30,7 @@ def config(
 ) -> None:
     """Show or change settings (language, private by default).
 
+    \b
     Examples: veerkracht config            veerkracht config lang nl
               veerkracht config private yes
     """

@@ -33,6 +33,7 @@ def add(
 ) -> None:
     """Log a moment of real contact (the default of connect).
 
+    \b
     Example: veerkracht connect Sam --kind one-on-one --care --note "Asked about home"
     """
     from veerkracht.dates import format_day, parse_past_day
@@ -65,6 +66,7 @@ def list_connections(
 ) -> None:
     """List logged contacts, oldest first.
 
+    \b
     Example: veerkracht connect list --last 10
     """
     from veerkracht.store import connections

@@ -43,6 +43,7 @@ def start(
     An empty answer skips a question. Every answer is kept at once: after Ctrl-C,
     continue with --resume. Needs a terminal.
 
+    \b
     Example: veerkracht cycle        veerkracht cycle --resume --balance -1
     """
     from veerkracht import cycle as flow
@@ -182,6 +183,7 @@ def list_cycles(
 ) -> None:
     """List your cycles, newest first.
 
+    \b
     Example: veerkracht cycle list --json
     """
     from veerkracht.cli.cycle_view import table
@@ -206,6 +208,7 @@ def show(
 ) -> None:
     """Show one cycle with its answers, scores and commitments.
 
+    \b
     Example: veerkracht cycle show 3f2a9c1e
     """
     from veerkracht.cli.cycle_view import as_dict, detail

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from veerkracht.cli import common
 from veerkracht.dates import format_day
 from veerkracht.messages import current, t
-from veerkracht.models import PHASES
+from veerkracht.rules import PHASES
 from veerkracht.prompts import catalogue
 
 if TYPE_CHECKING:

@@ -8,9 +8,10 @@ from typing import Annotated
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.messages import t
 
-app = typer.Typer(rich_markup_mode=None)
+app = command()
 
 
 @app.command()

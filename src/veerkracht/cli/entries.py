@@ -31,10 +31,11 @@ def list_entries(
 ) -> None:
     """List entries, oldest first.
 
+    \b
     Example: veerkracht entries --since "2 weeks ago" --tag team
     """
     from veerkracht.dates import parse_day
-    from veerkracht.models import tag_value
+    from veerkracht.rules import tag_value
     from veerkracht.store import entries, ids
     from veerkracht.store.entries import EntryFilter
 
@@ -75,6 +76,7 @@ def show(
 ) -> None:
     """Show one entry in full.
 
+    \b
     Example: veerkracht entries show 3f2a9c1b
     """
     from veerkracht.store import entries, ids
@@ -103,6 +105,7 @@ def edit(
 ) -> None:
     """Correct an entry: with options, or in $EDITOR when none are given.
 
+    \b
     Example: veerkracht entries edit 3f2a9c1b --energy 6 --tag team
     """
     from veerkracht.cli.entry_form import apply_options, edit_in_editor
@@ -135,6 +138,7 @@ def delete(
 ) -> None:
     """Delete an entry (asks first).
 
+    \b
     Example: veerkracht entries delete 3f2a9c1b
     """
     from datetime import date

@@ -29,4 +29,11 @@ class DefaultGroup(TyperGroup):
 def group(help: str, default: str = "list") -> typer.Typer:
     """A typer.Typer whose bare invocation runs ``default``."""
     cls = type(f"DefaultGroup_{default}", (DefaultGroup,), {"default_command": default})
-    return typer.Typer(cls=cls, help=help, no_args_is_help=False, rich_markup_mode=None)
+    return typer.Typer(
+        cls=cls, help=help, no_args_is_help=False, rich_markup_mode=None, add_completion=False
+    )
+
+
+def command() -> typer.Typer:
+    """A typer.Typer for one command, with the same plain help as the rest."""
+    return typer.Typer(rich_markup_mode=None, add_completion=False)

@@ -8,10 +8,11 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 NOTE_WORDS = ("note", "notitie")
 
@@ -48,6 +49,7 @@ def log(
     On a terminal, what you leave out is asked. Several entries a day are fine; reports use
     the day's mean.
 
+    \b
     Examples: veerkracht log 7 "Good talk with the team" -t team --win "Shipped the plan"
               veerkracht log 4 - < notes.txt        veerkracht log note "Read about sprints"
     """
@@ -104,7 +106,7 @@ def log(
 
 
 def _parse_energy(answer: str) -> str | None:
-    from veerkracht.models import energy_value
+    from veerkracht.rules import energy_value
 
     try:
         return None if energy_value(answer) is None else answer

@@ -83,6 +83,7 @@ def start(
     Every answer is kept as you give it; Ctrl-C stops and keeps them. Without a terminal,
     give answers as options and items with 'review add'.
 
+    \b
     Examples:
 
     \b
@@ -130,6 +131,7 @@ def add(
 ) -> None:
     """Add one item to a week's review, sorted as urgent or not and important or not.
 
+    \b
     Example: veerkracht review add "Budget memo" --urgent --important --decision delegate --to Sam
     """
     from veerkracht import review_answers as answers
@@ -166,6 +168,7 @@ def _flag(value: bool | None, name: str, title: str) -> bool:
 def show(week: WeekOption = None, json_: JsonOption = False) -> None:
     """Show a week's review: the 2 × 2 matrix, time split, headline and intentions.
 
+    \b
     Example: veerkracht review show --week last --json
     """
     from veerkracht import review_script
@@ -192,6 +195,7 @@ def show(week: WeekOption = None, json_: JsonOption = False) -> None:
 def list_(json_: JsonOption = False) -> None:
     """List the weekly reviews, newest first.
 
+    \b
     Example: veerkracht review list --json
     """
     from veerkracht.store import reviews as store

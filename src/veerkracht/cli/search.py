@@ -7,10 +7,11 @@ from typing import Annotated
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
 
-app = typer.Typer(rich_markup_mode=None)
+app = command()
 
 MARK_START, MARK_END = "\x02", "\x03"
 
@@ -23,6 +24,7 @@ def search(
 ) -> None:
     """Search reflections, wins, cycle answers and review notes, best match first.
 
+    \b
     Example: veerkracht search team sprint*
     """
     from veerkracht.store import entries, ids

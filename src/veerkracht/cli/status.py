@@ -1,4 +1,4 @@
-"""veerkracht (no command): a short status of today."""
+"""veerkracht (no command): the dashboard: today, this week, actions, rhythms, signals."""
 
 from __future__ import annotations
 
@@ -8,25 +8,92 @@ from veerkracht.messages import t
 
 
 def show() -> None:
-    """Today's entries, or an invitation to log."""
-    from rich.text import Text
-
+    """Today's entries or an invitation to log, the week, actions, cycle, review, signals."""
+    from veerkracht.insights.dashboard import status
     from veerkracht.store import entries
 
     today = common.today()
     with common.open_journal(write=False) as journal:
         todays = entries.on_day(journal, today)
+        figures = status(journal, today)
+    render(todays, figures, today)
+
+
+def render(todays: list[dict], figures: dict, today) -> None:  # type: ignore[no-untyped-def]
+    """Draw the dashboard on stdout."""
+    from rich.text import Text
+
     out = common.console()
     out.print(Text(t("core.status_today", day=format_day(today)), style="bold"))
     if not todays:
         out.print(Text(t("core.status_nothing")))
     for entry in todays:
-        line = Text("  • ")
-        if entry["energy"] is not None:
-            line.append(t("core.status_entry", energy=entry["energy"]), style="bold")
+        out.print(_entry_line(entry))
+    out.print()
+    out.print(_week_line(figures["week"], today))
+    out.print(Text(_actions_text(figures["actions"])))
+    out.print(Text(_since_text("cycle", figures["days_since_cycle"])))
+    out.print(Text(_since_text("review", figures["days_since_review"])))
+    for signal in figures["signals"]:
+        out.print(Text("• ", style="yellow").append(signal["message"]))
+        if "help" in signal:
+            out.print(Text("  " + signal["help"], style="bold"))
+    out.print(Text(t("report.status_more"), style="dim"))
+
+
+def _entry_line(entry: dict):  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    line = Text("  • ")
+    if entry["energy"] is not None:
+        line.append(t("core.status_entry", energy=entry["energy"]), style="bold")
+    else:
+        line.append(t("core.note_no_energy"), style="dim")
+    text = entry["reflection"] or entry["win"] or ""
+    if text:
+        line.append(" — " + text.splitlines()[0])
+    return line
+
+
+def _week_line(week: dict, today):  # type: ignore[no-untyped-def]
+    """``This week  ▅▆▃ ·  ma di wo …`` : one character a day, the days to come as dots."""
+    from datetime import date, timedelta
+
+    from rich.text import Text
+
+    from veerkracht.dates import WEEKDAY_NAMES
+    from veerkracht.messages import current
+    from veerkracht.render.charts import energy_style, spark_char
+
+    monday = date.fromisoformat(week["monday"])
+    names = WEEKDAY_NAMES[current()]
+    line = Text(t("report.status_week") + " ", style="bold")
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        mean = week["days"].get(day.isoformat())
+        line.append(f"{names[offset]} ", style="dim")
+        if day > today:
+            line.append("·  ", style="dim")
         else:
-            line.append(t("core.note_no_energy"), style="dim")
-        text = entry["reflection"] or entry["win"] or ""
-        if text:
-            line.append(" — " + text.splitlines()[0])
-        out.print(line)
+            mark = f"{spark_char(mean)}{round(mean)}" if mean is not None else "– "
+            line.append(mark + " ", style=energy_style(mean) if mean is not None else "dim")
+    means = list(week["days"].values())
+    if means:
+        summary = t("report.status_week_mean", mean=f"{sum(means) / len(means):.1f}", n=len(means))
+    else:
+        summary = t("report.status_week_none")
+    return line.append(summary, style="")
+
+
+def _actions_text(actions: dict) -> str:
+    if not actions["open"]:
+        return t("report.status_actions_none")
+    return t("report.status_actions", open=actions["open"], overdue=actions["overdue"])
+
+
+def _since_text(kind: str, days: int | None) -> str:
+    if days is None:
+        return t(f"report.status_{kind}_never")
+    if days == 0:
+        return t(f"report.status_{kind}_today")
+    return t(f"report.status_{kind}", days=days)

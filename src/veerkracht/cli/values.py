@@ -26,6 +26,7 @@ def add(
 ) -> None:
     """Add a core value (a retired one of the same name comes back).
 
+    \b
     Example: veerkracht values add "Care for people" --scope organisation --why "We promised it"
     """
     from veerkracht.models import ValueIn, validate
@@ -45,6 +46,7 @@ def list_values(
 ) -> None:
     """List your core values.
 
+    \b
     Example: veerkracht values --json
     """
     from veerkracht.store import values
@@ -84,6 +86,7 @@ def _print_table(rows: list[dict]) -> None:
 def retire(name: Annotated[str, typer.Argument(help="The value's name (any case).")]) -> None:
     """Retire a core value: cycles stop asking about it; its history stays.
 
+    \b
     Example: veerkracht values retire Speed
     """
     from veerkracht.store import values

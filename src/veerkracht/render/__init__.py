@@ -1,1 +1,6 @@
-"""Rich output (tables, charts, calendar) and the Markdown export; never any I/O of data."""
+"""Rich output (the report, its charts, the calendar, the dashboard, entries) and the
+Markdown export.
+
+Everything here draws figures that ``veerkracht.insights`` and the stores computed; nothing
+here queries. Charts use block characters and shades, so they read without colour too.
+"""

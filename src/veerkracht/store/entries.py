@@ -6,8 +6,12 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from veerkracht.journal import Journal, new_id, now_utc
-from veerkracht.models import EntryIn
+
+if TYPE_CHECKING:  # reading needs no pydantic; only writing builds models
+    from veerkracht.models import EntryIn
 
 _COLUMNS = """e.seq, e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
     coalesce((SELECT json_group_array(tag) FROM
@@ -67,6 +71,8 @@ def get(journal: Journal, entry_id: str) -> dict:
 
 def as_input(row: dict) -> EntryIn:
     """The editable fields of a stored entry, as the model that validates changes."""
+    from veerkracht.models import EntryIn
+
     return EntryIn(
         day=date.fromisoformat(row["day"]),
         energy=row["energy"],

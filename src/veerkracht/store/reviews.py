@@ -9,8 +9,12 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from veerkracht.journal import Journal, new_id, now_utc
-from veerkracht.models import ReviewItemIn, TimeSplitIn
+
+if TYPE_CHECKING:  # only annotations: reading a review loads no pydantic
+    from veerkracht.models import ReviewItemIn, TimeSplitIn
 
 QUADRANT_SQL = """CASE
     WHEN i.urgent = 1 AND i.important = 1 THEN 'do'

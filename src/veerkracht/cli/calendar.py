@@ -1,0 +1,43 @@
+"""veerkracht calendar: a year of days as coloured cells ("year in pixels")."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.cli.groups import command
+from veerkracht.errors import InvalidValue
+from veerkracht.messages import t
+
+app = command()
+
+
+@app.command()
+def calendar(
+    year: Annotated[
+        Optional[int], typer.Option("--year", "-y", help="The year (default this year).", show_default=False)
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Print each day's mean energy as JSON.")] = False,
+) -> None:
+    """Show a year as a grid of days coloured by their mean energy.
+
+    Weeks are columns, weekdays rows; each cell shows the day's mean energy as a digit
+    (X = 10), so it reads without colour too. Days without a score stay empty.
+
+    \b
+    Example: veerkracht calendar --year 2025
+    """
+    from veerkracht.insights.energy import year_days
+    from veerkracht.render.calendar import render_year
+
+    year = common.today().year if year is None else year
+    if not 1900 <= year <= 9999:
+        raise InvalidValue(t("report.rule_year", value=year))
+    with common.open_journal(write=False) as journal:
+        figures = year_days(journal, year)
+    if json:
+        common.write_json(figures)
+        return
+    render_year(figures, common.console())

@@ -1,0 +1,92 @@
+"""veerkracht demo: build a realistic sample journal somewhere new, and show it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.cli.groups import command
+from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.messages import t
+
+app = command()
+
+DEFAULT_WEEKS = 12
+
+
+@app.command()
+def demo(
+    weeks: Annotated[
+        Optional[int], typer.Option("--weeks", "-w", help="Weeks of sample data (default 12).", show_default=False)
+    ] = None,
+    years: Annotated[Optional[int], typer.Option("--years", "-y", help="Years of sample data instead.")] = None,
+    seed: Annotated[int, typer.Option("--seed", "-s", help="The same seed builds the same journal.")] = 1,
+    journal: Annotated[
+        Optional[Path],
+        typer.Option("--journal", help="Where to build it; must not exist yet (default: a new temporary folder)."),
+    ] = None,
+    per_day: Annotated[int, typer.Option("--per-day", hidden=True, min=1, max=100)] = 1,
+) -> None:
+    """Build a sample journal and show its dashboard and report.
+
+    The sample has a weekly rhythm, a dip and its recovery, reflections, tags, cycles,
+    weekly reviews, actions and moments of contact. It is written to a new temporary folder
+    (or --journal PATH, which must not exist yet), never into your own journal.
+
+    \b
+    Examples: veerkracht demo        veerkracht demo --years 10 --seed 7 --journal /tmp/big.db
+    """
+    days = _days(weeks, years)
+    target = _target(journal)
+    from veerkracht.demo import build
+    from veerkracht.messages import current
+
+    counts = build(target, days=days, seed=seed, today=common.today(), lang=current(),
+                   per_day=per_day)
+    common.options.journal = target  # show the sample, not the user's journal
+    from veerkracht.cli.status import show as show_status
+
+    show_status()
+    common.console().print()
+    _show_report()
+    import shlex
+
+    common.say(t("report.demo_built", path=target, entries=counts["entries"], days=days, seed=seed))
+    common.say(t("report.demo_explore", path=shlex.quote(str(target))), style="bold")
+
+
+def _days(weeks: int | None, years: int | None) -> int:
+    if weeks is not None and years is not None:
+        raise InvalidValue(t("report.demo_weeks_and_years"))
+    if years is not None:
+        if not 1 <= years <= 30:
+            raise InvalidValue(t("report.rule_demo_years", value=years))
+        return years * 365 + years // 4
+    weeks = DEFAULT_WEEKS if weeks is None else weeks
+    if not 1 <= weeks <= 520:
+        raise InvalidValue(t("report.rule_demo_weeks", value=weeks))
+    return weeks * 7
+
+
+def _target(journal: Path | None) -> Path:
+    """A path where nothing exists yet: the one given, or a fresh temporary folder's."""
+    if journal is None:
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="veerkracht-demo-")) / "journal.db"
+    journal = journal.expanduser()
+    if journal.exists() or journal.is_symlink():
+        raise VeerkrachtError(t("report.demo_exists", path=journal))
+    return journal
+
+
+def _show_report() -> None:
+    from veerkracht import insights
+    from veerkracht.cli.report import show
+
+    with common.open_journal(write=False) as journal:
+        figures = insights.build(journal, insights.Period.last_weeks(4, common.today()))
+    show(figures)

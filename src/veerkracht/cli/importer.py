@@ -1,0 +1,69 @@
+"""veerkracht import: merge a JSON export (or a jrnl JSON export) into the journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from veerkracht.cli import common
+from veerkracht.errors import InvalidValue
+from veerkracht.messages import t
+
+app = typer.Typer()
+
+SOURCES = ("veerkracht", "jrnl")
+
+
+@app.command(name="import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="The JSON file to bring in.", show_default=False)],
+    source: Annotated[
+        str, typer.Option("--from", help="What made the file: veerkracht or jrnl.")
+    ] = "veerkracht",
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
+    ] = False,
+) -> None:
+    """Import a JSON export into the journal, merging by ID.
+
+    Importing the same file twice changes nothing the second time. Every record is checked
+    before anything is written, and all of it is written in one transaction. A record that
+    is already in the journal is replaced by the file's version; --dry-run shows the counts
+    first. With --from jrnl, each jrnl entry becomes a note (title and body as reflection,
+    @tags as tags, starred as the tag 'starred').
+
+    Examples: veerkracht import backup.json --dry-run
+              veerkracht import ~/jrnl.json --from jrnl
+    """
+    from veerkracht import importing
+    from veerkracht.store import importing as merge
+
+    source = source.strip().lower()
+    if source not in SOURCES:
+        raise InvalidValue(t("core.rule_choice", value=source, allowed=", ".join(SOURCES)))
+    data = importing.read(file)
+    if source == "veerkracht":
+        parsed = importing.veerkracht_file(data, file)
+    else:
+        parsed = importing.jrnl_file(data, file)
+    # A real import creates the journal if needed; a dry run never writes, not even that.
+    with common.open_journal(write=not dry_run) as journal:
+        if source == "jrnl" and journal.setting("private") == "yes":
+            parsed = importing.as_private(parsed)  # as `log` does with private-by-default
+        plan = merge.plan(journal, merge.flatten(parsed), parsed.settings)
+        if not dry_run:
+            merge.apply(journal, plan)
+    _show(plan, file, dry_run)
+
+
+def _show(plan, file: Path, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+    common.say(t("export.plan_dry" if dry_run else "export.plan_done", path=file))
+    for table, counts in plan.counts.items():
+        if any(counts.values()):
+            common.say(t("export.plan_line", table=t(f"export.table_{table}"), **counts))
+    if dry_run:
+        common.say(t("export.dry_run"))
+    elif not plan.changes() and not plan.settings:
+        common.say(t("export.nothing_new"))

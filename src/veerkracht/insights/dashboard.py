@@ -1,0 +1,30 @@
+"""The few figures the bare ``veerkracht`` dashboard shows; cheap queries only."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from veerkracht.insights import Period
+from veerkracht.insights.energy import day_means
+from veerkracht.insights.habits import days_ago, last_review, open_actions
+from veerkracht.insights.signals import active
+
+if TYPE_CHECKING:
+    from veerkracht.journal import Journal
+
+
+def status(journal: Journal, today: date) -> dict:
+    """This ISO week's day means, open/overdue actions, days since cycle and review, signals."""
+    monday = today - timedelta(days=today.weekday())
+    week = Period(monday, monday + timedelta(days=6))
+    last_cycle = journal.scalar(
+        "SELECT max(substr(completed_at, 1, 10)) FROM cycles WHERE status = 'complete'"
+    )
+    return {
+        "week": {"monday": monday.isoformat(), "days": day_means(journal, week)},
+        "actions": open_actions(journal, today),
+        "days_since_cycle": days_ago(None if last_cycle is None else str(last_cycle), today),
+        "days_since_review": days_ago(last_review(journal, today), today),
+        "signals": active(journal, today),
+    }

@@ -1,0 +1,159 @@
+"""The whole journal as plain records (for the JSON and CSV exports) and back (import).
+
+Records are read with SQL that already shapes them (tags, nested answers and items as JSON
+arrays built by SQLite), so a ten-year export does no per-row work in Python beyond decoding.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from veerkracht.journal import Journal
+
+FORMAT = "veerkracht"
+VERSION = 1  # of the export file; raise it when a record's meaning changes
+
+# Columns of each table as they travel, in the order of the file. ``seq`` is local to one
+# journal and never travels. Booleans travel as JSON true/false.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "entries": ("id", "day", "logged_at", "energy", "reflection", "win", "private", "source",
+                "updated_at"),
+    "values": ("id", "name", "scope", "why", "created_at", "retired_at"),
+    "cycles": ("id", "started_at", "completed_at", "status", "lang", "plan"),
+    "cycle_answers": ("id", "cycle_id", "phase", "pillar", "prompt_id", "text", "score",
+                      "answered_at"),
+    "value_checks": ("id", "value_id", "cycle_id", "review_id", "alignment", "note",
+                     "checked_at"),
+    "actions": ("id", "text", "due", "status", "origin", "origin_id", "created_at", "closed_at",
+                "outcome", "outcome_note"),
+    "connections": ("id", "day", "who", "kind", "care", "challenge", "note", "logged_at"),
+    "reviews": ("id", "iso_week", "started_at", "completed_at", "share_do", "share_schedule",
+                "share_delegate", "share_drop", "headline", "reflection", "coach_question",
+                "recovery_habit", "win", "care_challenge", "lang", "steps_done"),
+    "review_items": ("id", "review_id", "title", "urgent", "important", "decision",
+                     "delegate_to", "note", "carried_from", "stop", "status", "created_at"),
+}
+BOOLEANS = {"private", "care", "challenge", "urgent", "important", "stop"}
+
+
+@dataclass(frozen=True)
+class Period:
+    """Which days an export covers; ``None`` on a side means open."""
+
+    since: date | None = None
+    until: date | None = None
+
+    def bounds(self) -> tuple[str, str]:
+        return (
+            self.since.isoformat() if self.since else "0000-01-01",
+            self.until.isoformat() if self.until else "9999-12-31",
+        )
+
+
+def _object(table: str, alias: str) -> str:
+    """``json_object(...)`` of a row, booleans as JSON true/false."""
+    parts = []
+    for column in COLUMNS[table]:
+        value = f'{alias}."{column}"'
+        if column in BOOLEANS:
+            value = f"CASE WHEN {value} IS NULL THEN NULL WHEN {value} THEN json('true') ELSE json('false') END"
+        elif column == "steps_done":
+            value = f"json(coalesce({value}, '[]'))"
+        parts.append(f"'{column}', {value}")
+    return f"json_object({', '.join(parts)})"
+
+
+def _children(table: str, alias: str, where: str) -> str:
+    return (
+        f"(SELECT coalesce(json_group_array(json(obj)), '[]') FROM "
+        f"(SELECT {_object(table, alias)} AS obj FROM {table} {alias} WHERE {where} "
+        f"ORDER BY {alias}.seq))"
+    )
+
+
+def _rows(journal: Journal, sql: str, params: tuple = ()) -> list[str]:
+    return [row[0] for row in journal.conn.execute(sql, params)]
+
+
+def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
+    """Every record of the period, nested as the JSON export holds them."""
+    raw = dump_json(journal, period, include_private=include_private)
+    return {key: [json.loads(record) for record in records] if isinstance(records, list) else records
+            for key, records in raw.items()}
+
+
+# The SQL of each list in the file; ``?``/``?`` are the period's first and last day.
+_ENTRIES = f"""SELECT json_insert({_object('entries', 'e')}, '$.tags',
+        json((SELECT coalesce(json_group_array(tag), '[]') FROM
+              (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag))))
+    FROM entries e WHERE e.day BETWEEN ? AND ? {{private}} ORDER BY e.day, e.logged_at, e.seq"""
+_CYCLES = f"""SELECT json_insert(json_insert({_object('cycles', 'c')},
+        '$.answers', json({_children('cycle_answers', 'a', 'a.cycle_id = c.id')})),
+        '$.value_checks', json({_children('value_checks', 'v', 'v.cycle_id = c.id')}))
+    FROM cycles c WHERE substr(c.started_at, 1, 10) BETWEEN ? AND ? ORDER BY c.seq"""
+_REVIEWS = f"""SELECT r.iso_week, json_insert(json_insert({_object('reviews', 'r')},
+        '$.items', json({_children('review_items', 'i', 'i.review_id = r.id')})),
+        '$.value_checks', json({_children('value_checks', 'v',
+            'v.review_id = r.id AND v.cycle_id IS NULL')}))
+    FROM reviews r ORDER BY r.iso_week"""
+_VALUES = f'SELECT {_object("values", "v")} FROM "values" v ORDER BY v.seq'
+_ACTIONS = (f"SELECT {_object('actions', 'a')} FROM actions a "
+            "WHERE substr(a.created_at, 1, 10) BETWEEN ? AND ? ORDER BY a.seq")
+_CONNECTIONS = (f"SELECT {_object('connections', 'c')} FROM connections c "
+                "WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.seq")
+# Value checks of neither a cycle nor a review travel on their own.
+_LOOSE_CHECKS = (f"SELECT {_object('value_checks', 'v')} FROM value_checks v "
+                 "WHERE v.cycle_id IS NULL AND v.review_id IS NULL "
+                 "AND substr(v.checked_at, 1, 10) BETWEEN ? AND ? ORDER BY v.seq")
+
+
+def dump_json(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
+    """Like :func:`dump`, with each record as the JSON text SQLite built (no Python per row)."""
+    days = period.bounds()
+    private = "" if include_private else "AND e.private = 0"
+    reviews = journal.conn.execute(_REVIEWS)
+    return {
+        "entries": _rows(journal, _ENTRIES.format(private=private), days),
+        "values": _rows(journal, _VALUES),
+        "cycles": _rows(journal, _CYCLES, days),
+        "actions": _rows(journal, _ACTIONS, days),
+        "connections": _rows(journal, _CONNECTIONS, days),
+        "reviews": [record for week, record in reviews if _week_in(week, period)],
+        "value_checks": _rows(journal, _LOOSE_CHECKS, days),
+        "settings": journal.settings(),
+    }
+
+
+def _week_in(iso_week: str, period: Period) -> bool:
+    from veerkracht.dates import week_days
+
+    monday, sunday = week_days(int(iso_week[:4]), int(iso_week[6:]))
+    return (period.since is None or sunday >= period.since) and (
+        period.until is None or monday <= period.until
+    )
+
+
+def private_count(journal: Journal, period: Period) -> int:
+    """How many private entries the period holds."""
+    low, high = period.bounds()
+    return int(
+        journal.scalar("SELECT count(*) FROM entries WHERE private = 1 AND day BETWEEN ? AND ?",
+                       (low, high))
+    )
+
+
+def entry_rows(journal: Journal, period: Period, *, include_private: bool) -> list[tuple]:
+    """The entries as flat rows for CSV (tags joined by spaces)."""
+    low, high = period.bounds()
+    private = "" if include_private else "AND e.private = 0"
+    return journal.conn.execute(
+        f"""SELECT e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
+                   coalesce((SELECT group_concat(tag, ' ') FROM
+                       (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)), ''),
+                   e.private, e.source, e.updated_at
+            FROM entries e WHERE e.day BETWEEN ? AND ? {private}
+            ORDER BY e.day, e.logged_at, e.seq""",
+        (low, high),
+    ).fetchall()

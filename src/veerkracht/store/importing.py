@@ -1,0 +1,230 @@
+"""Merge validated records into a journal by UUID: plan first (no writes), then apply.
+
+The plan says per table how many records are new, unchanged or updated; ``--dry-run`` shows
+it and stops. A record whose ID is in the journal is replaced by the file's version. Two
+records that are the same thing under different IDs (a value of the same name, the review of
+the same week, the answer to the same prompt in the same cycle) are merged into the one the
+journal already has, and everything that pointed at the file's ID follows.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from veerkracht.errors import InvalidValue
+from veerkracht.journal import Journal
+from veerkracht.messages import t
+from veerkracht.store.exchange import COLUMNS
+
+# Parents before children, so the file's order never trips a foreign key.
+ORDER = ("values", "cycles", "cycle_answers", "reviews", "review_items", "value_checks",
+         "actions", "connections", "entries")
+_NATURAL = {"values": ("name",), "reviews": ("iso_week",), "cycle_answers": ("cycle_id", "prompt_id")}
+_REFERENCES = {  # column → the table whose IDs it holds
+    "cycle_answers": {"cycle_id": "cycles"},
+    "review_items": {"review_id": "reviews", "carried_from": "review_items"},
+    "value_checks": {"value_id": "values", "cycle_id": "cycles", "review_id": "reviews"},
+}
+
+
+@dataclass
+class Plan:
+    """What an import would do: rows to write per table and the counts to show."""
+
+    writes: dict[str, list[dict]] = field(default_factory=dict)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
+
+    def changes(self) -> int:
+        return sum(c["new"] + c["updated"] for c in self.counts.values())
+
+
+def flatten(data) -> dict[str, list[dict]]:  # type: ignore[no-untyped-def]
+    """The records of a validated ExportFile as table rows, in the journal's own types."""
+    tables: dict[str, list[dict]] = {name: [] for name in ORDER}
+    for entry in data.entries:
+        tables["entries"].append(_row("entries", entry) | {"tags": tuple(entry.tags)})
+    tables["values"] = [_row("values", value) for value in data.values]
+    for cycle in data.cycles:
+        tables["cycles"].append(_row("cycles", cycle))
+        tables["cycle_answers"] += [_row("cycle_answers", a) for a in cycle.answers]
+        tables["value_checks"] += [_row("value_checks", v) for v in cycle.value_checks]
+    for review in data.reviews:
+        tables["reviews"].append(_row("reviews", review))
+        tables["review_items"] += [_row("review_items", i) for i in review.items]
+        tables["value_checks"] += [_row("value_checks", v) for v in review.value_checks]
+    tables["value_checks"] += [_row("value_checks", v) for v in data.value_checks]
+    tables["actions"] = [_row("actions", action) for action in data.actions]
+    tables["connections"] = [_row("connections", c) for c in data.connections]
+    return tables
+
+
+def _row(table: str, record) -> dict:  # type: ignore[no-untyped-def]
+    row = {}
+    for column in COLUMNS[table]:
+        value = getattr(record, column)
+        if isinstance(value, bool):
+            value = int(value)
+        elif column == "steps_done":
+            value = json.dumps(value, ensure_ascii=False)
+        elif hasattr(value, "isoformat"):
+            value = value.isoformat()
+        row[column] = value
+    return row
+
+
+def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, str]) -> Plan:
+    """Compare the file's rows with the journal's; nothing is written."""
+    result = Plan()
+    remap: dict[str, dict[str, str]] = {name: {} for name in ORDER}
+    for table in ORDER:
+        rows = tables.get(table, [])
+        _unique_in_file(table, rows)
+        existing = _existing(journal, table)
+        counts = {"new": 0, "unchanged": 0, "updated": 0}
+        writes = []
+        for row in rows:
+            row = _follow(table, dict(row), remap, tables)
+            if table == "review_items":
+                _drop_lost_carry_over(row, existing, rows)
+            natural = _natural_key(table, row)
+            if row["id"] not in existing and natural in existing.get("\0natural", {}):
+                remap[table][row["id"]] = existing["\0natural"][natural]
+                row["id"] = remap[table][row["id"]]
+            old = existing.get(row["id"])
+            kind = "new" if old is None else ("unchanged" if old == row else "updated")
+            counts[kind] += 1
+            if kind != "unchanged":
+                writes.append(row)
+        _check_references(journal, table, tables, remap)
+        result.counts[table] = counts
+        result.writes[table] = writes
+    result.counts["settings"], result.settings = _plan_settings(journal, settings)
+    return result
+
+
+def _unique_in_file(table: str, rows: list[dict]) -> None:
+    for key in (("id",), _NATURAL.get(table)):
+        if key is None:
+            continue
+        seen: set = set()
+        for row in rows:
+            value = tuple(str(row[k]).lower() for k in key)
+            if value in seen:
+                raise InvalidValue(t("export.duplicate", table=table, value=" / ".join(value)))
+            seen.add(value)
+
+
+def _natural_key(table: str, row: dict) -> tuple | None:
+    key = _NATURAL.get(table)
+    return None if key is None else tuple(str(row[k]).lower() for k in key)
+
+
+def _existing(journal: Journal, table: str) -> dict:
+    """The journal's rows of ``table`` by ID, plus a map of natural keys under "\\0natural"."""
+    columns = ", ".join(f'"{c}"' for c in COLUMNS[table])
+    tags = ""
+    if table == "entries":
+        tags = (", (SELECT coalesce(json_group_array(tag), '[]') FROM (SELECT tag FROM "
+                "entry_tags WHERE entry_id = t.id ORDER BY tag)) AS tags")
+    rows = journal.query(f'SELECT {columns}{tags} FROM "{table}" t')
+    existing: dict = {}
+    natural: dict = {}
+    for row in rows:
+        if table == "entries":
+            row["tags"] = tuple(json.loads(row["tags"]))
+        elif table == "reviews":  # compare the list, not how it was spelled
+            row["steps_done"] = json.dumps(json.loads(row["steps_done"] or "[]"), ensure_ascii=False)
+        existing[row["id"]] = row
+        key = _natural_key(table, row)
+        if key is not None:
+            natural[key] = row["id"]
+    existing["\0natural"] = natural
+    return existing
+
+
+def _follow(table: str, row: dict, remap: dict, tables: dict) -> dict:
+    """Point references at the journal's own IDs where records were merged."""
+    for column, target in _REFERENCES.get(table, {}).items():
+        if row.get(column) in remap[target]:
+            row[column] = remap[target][row[column]]
+    if table == "actions" and row.get("origin_id"):
+        for target in ("cycles", "reviews"):
+            row["origin_id"] = remap[target].get(row["origin_id"], row["origin_id"])
+    return row
+
+
+def _check_references(journal: Journal, table: str, tables: dict, remap: dict) -> None:
+    """A value check must name a value the file or the journal holds."""
+    if table != "value_checks":
+        return
+    known = {r["id"] for r in tables["values"]} | set(remap["values"].values())
+    for row in tables[table]:
+        value_id = remap["values"].get(row["value_id"], row["value_id"])
+        if value_id not in known and journal.scalar(
+            'SELECT 1 FROM "values" WHERE id = ?', (value_id,)
+        ) is None:
+            raise InvalidValue(t("export.dangling", what=row["id"], ref=value_id))
+
+
+def _plan_settings(journal: Journal, settings: dict[str, str]) -> tuple[dict[str, int], dict]:
+    current = journal.settings()
+    counts = {"new": 0, "unchanged": 0, "updated": 0}
+    writes = {}
+    for key, value in settings.items():
+        kind = "new" if key not in current else ("unchanged" if current[key] == value else "updated")
+        counts[kind] += 1
+        if kind != "unchanged":
+            writes[key] = value
+    return counts, writes
+
+
+def apply(journal: Journal, planned: Plan) -> None:
+    """Write the plan in one transaction; any broken reference undoes all of it."""
+    try:
+        with journal.write():
+            # Checked once at the end, so the order of records in the file does not matter.
+            journal.execute("PRAGMA defer_foreign_keys = ON")
+            for table in ORDER:
+                _write(journal, table, planned.writes.get(table, []))
+            journal.conn.executemany(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                list(planned.settings.items()),
+            )
+            problems = journal.query("PRAGMA foreign_key_check")
+            if problems:
+                raise InvalidValue(t("export.broken_reference", table=problems[0]["table"]))
+    except sqlite3.IntegrityError as error:
+        raise InvalidValue(t("export.conflict", reason=error)) from None
+
+
+def _write(journal: Journal, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = COLUMNS[table]
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    journal.conn.executemany(
+        f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        [tuple(row[c] for c in columns) for row in rows],
+    )
+    if table == "entries":
+        journal.conn.executemany(
+            "DELETE FROM entry_tags WHERE entry_id = ?", [(row["id"],) for row in rows]
+        )
+        journal.conn.executemany(
+            "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+            [(row["id"], tag) for row in rows for tag in row["tags"]],
+        )
+
+
+def _drop_lost_carry_over(row: dict, existing: dict, rows: list[dict]) -> None:
+    # An export of a period may hold an item carried over from a week it left out; the
+    # item itself is kept, without the link to a record this journal never had.
+    source = row.get("carried_from")
+    if source and source not in existing and all(other["id"] != source for other in rows):
+        row["carried_from"] = None
