@@ -641,3 +641,19 @@ def test_plain_log_does_not_load_encryption(run_process, journal_path):
     result = subprocess.run([sys.executable, "-c", code, "log", "5", "plain"], capture_output=True,
                             text=True, env={**os.environ, "VEERKRACHT_INTERACTIVE": "0"}, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_store_errors_are_caught_alike_on_an_encrypted_journal(sqlcipher, journal_path, monkeypatch):
+    from veerkracht.journal import sql_errors
+
+    fill(journal_path, days=1)
+    crypt.encrypt(journal_path, PASS)
+    monkeypatch.setenv("VEERKRACHT_PASSPHRASE", PASS)
+    passphrases._known.clear()
+    with Journal.open(journal_path, write=True) as journal:
+        entry_id = journal.scalar("SELECT id FROM entries LIMIT 1")
+        with pytest.raises(sql_errors("IntegrityError")):
+            with journal.write():
+                journal.conn.execute("INSERT INTO entries (id, day, logged_at) VALUES (?, '2026-11-27', 'x')",
+                                     (entry_id,))
+        assert journal.scalar("SELECT count(*) FROM entries") == 2

@@ -346,7 +346,7 @@ def _translate(run, path):  # type: ignore[no-untyped-def]
     """Run ``run()``, turning SQLite's failures into one sentence for the user."""
     try:
         return run()
-    except _errors("OperationalError") as error:
+    except sql_errors("OperationalError") as error:
         text = str(error).lower()
         if "readonly" in text or "read-only" in text:
             raise JournalError(t("core.journal_read_only", path=path)) from None
@@ -357,16 +357,17 @@ def _translate(run, path):  # type: ignore[no-untyped-def]
         if "unable to open" in text or "disk i/o" in text:
             raise JournalError(t("core.journal_unreachable", path=path, reason=error)) from None
         raise
-    except _errors("DatabaseError") as error:
+    except sql_errors("DatabaseError") as error:
         text = str(error).lower()
         if "malformed" in text or "not a database" in text or "encrypted" in text:
             raise JournalError(t("core.journal_corrupt", path=path, reason=error)) from None
         raise
 
 
-def _errors(name: str) -> tuple[type[Exception], ...]:
+def sql_errors(name: str) -> tuple[type[Exception], ...]:
     """SQLite's error class ``name`` from the stdlib and, once loaded, from SQLCipher's driver
-    (whose classes do not derive from the stdlib's)."""
+    (whose classes do not derive from the stdlib's): ``except sql_errors("IntegrityError")``
+    works on plain and encrypted journals alike."""
     classes: list[type[Exception]] = [getattr(sqlite3, name)]
     cipher = sys.modules.get("sqlcipher3.dbapi2")
     if cipher is not None:

@@ -10,11 +10,10 @@ journal already has, and everything that pointed at the file's ID follows.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 
 from veerkracht.errors import InvalidValue
-from veerkracht.journal import Journal
+from veerkracht.journal import Journal, sql_errors
 from veerkracht.messages import t
 from veerkracht.store.exchange import COLUMNS
 
@@ -197,7 +196,7 @@ def apply(journal: Journal, planned: Plan) -> None:
             problems = journal.query("PRAGMA foreign_key_check")
             if problems:
                 raise InvalidValue(t("export.broken_reference", table=problems[0]["table"]))
-    except sqlite3.IntegrityError as error:
+    except sql_errors("IntegrityError") as error:  # stdlib's or SQLCipher's
         raise InvalidValue(t("export.conflict", reason=error)) from None
 
 
