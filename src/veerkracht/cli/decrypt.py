@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 
 @app.command()

@@ -7,10 +7,11 @@ from typing import Annotated
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 
 @app.command()

@@ -7,10 +7,11 @@ from typing import Annotated
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
 from veerkracht.messages import t
 
-app = typer.Typer()
+app = command()
 
 
 @app.command()
@@ -29,7 +30,9 @@ def passphrase(
     The current passphrase comes from the OS keyring, VEERKRACHT_PASSPHRASE or a prompt;
     the new one is typed twice on a terminal, or read from VEERKRACHT_NEW_PASSPHRASE.
 
-    Examples: veerkracht passphrase --remember        veerkracht passphrase --forget
+    \b
+    Examples: veerkracht passphrase --remember
+              veerkracht passphrase --forget
     """
     from veerkracht import crypt, passphrases
 
