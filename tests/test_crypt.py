@@ -657,3 +657,19 @@ def test_store_errors_are_caught_alike_on_an_encrypted_journal(sqlcipher, journa
                 journal.conn.execute("INSERT INTO entries (id, day, logged_at) VALUES (?, '2026-11-27', 'x')",
                                      (entry_id,))
         assert journal.scalar("SELECT count(*) FROM entries") == 2
+
+
+def test_remember_without_a_usable_keyring_changes_nothing(sqlcipher, run, journal_path, tmp_path, monkeypatch):
+    keyring = pytest.importorskip("keyring", reason=NEEDS_EXTRA)
+    from keyring.backends.fail import Keyring as NoBackend
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoBackend())
+    try:
+        fill(journal_path, days=1)
+        result = run("encrypt", "--remember", env=encrypted_env())
+    finally:
+        keyring.set_keyring(previous)
+    assert result.exit_code == 1 and "no usable OS keyring" in said(result)
+    assert crypt.state(journal_path) == "plain"

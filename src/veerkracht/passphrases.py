@@ -153,7 +153,11 @@ def remembered(path: Path) -> bool:
 
 def require_keyring() -> None:
     """Fail before anything changes when ``--remember`` cannot be honoured."""
-    _require_keyring()
+    keyring = _require_keyring()
+    from keyring.backends.fail import Keyring as NoBackend
+
+    if isinstance(keyring.get_keyring(), NoBackend):  # e.g. a server without a secret service
+        raise JournalError(t("crypt.no_keyring_backend"))
 
 
 def _require_keyring():  # type: ignore[no-untyped-def]

@@ -104,6 +104,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De wachtwoordzin in de sleutelhanger van je systeem bewaren vraagt het pakket "
         "keyring: pip install 'veerkracht[encryption]'",
     ),
+    "crypt.no_keyring_backend": (
+        "There is no usable OS keyring here, so --remember cannot keep the passphrase; "
+        "nothing was changed.",
+        "Er is hier geen bruikbare sleutelhanger, dus --remember kan de wachtwoordzin niet "
+        "bewaren; er is niets veranderd.",
+    ),
     "crypt.keyring_failed": (
         "The OS keyring could not be used ({reason}); nothing was kept there.",
         "De sleutelhanger van je systeem kon niet worden gebruikt ({reason}); er is daar "
