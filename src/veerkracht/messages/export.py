@@ -181,10 +181,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.kind_peer": ("peer", "collega"),
     "export.kind_team": ("team", "team"),
     "export.balance": (
-        "Care ↔ challenge in my weekly reviews: mean {mean} over {n} weeks (−2 all care … "
-        "+2 all challenge; the balance to aim for is near 0).",
-        "Zorg ↔ uitdaging in mijn weekreviews: gemiddeld {mean} over {n} weken (−2 alleen "
-        "zorg … +2 alleen uitdaging; het evenwicht ligt rond 0).",
+        "Care ↔ challenge in my weekly reviews and cycles: mean {mean} over {n} checks "
+        "(−2 all care … +2 all challenge; the balance to aim for is near 0).",
+        "Zorg ↔ uitdaging in mijn weekreviews en cycli: gemiddeld {mean} over {n} metingen "
+        "(−2 alleen zorg … +2 alleen uitdaging; het evenwicht ligt rond 0).",
     ),
     "export.people": ("People I met:", "Mensen die ik sprak:"),
     "export.times": ("{n}×", "{n}×"),
