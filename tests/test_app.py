@@ -53,3 +53,28 @@ def test_shell_completion_offers_commands_and_subcommands(words, cword, expected
     env = {**os.environ, "_VEERKRACHT_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
     result = subprocess.run([sys.executable, "-m", "veerkracht"], env=env, capture_output=True, text=True)
     assert set(result.stdout.split()) >= expected
+
+
+def test_every_command_is_in_the_readme_table():
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    documented = {row.split("`")[1].split()[0] for row in rows}
+    missing = [name for name in COMMANDS if name not in documented]
+    assert missing == []
+
+
+def test_every_subcommand_has_help_with_an_example(cli):
+    import typer
+
+    from veerkracht.app import LazyGroup
+
+    group = LazyGroup(name="veerkracht")
+    for name in COMMANDS:
+        command = group.get_command(None, name)
+        for sub in getattr(command, "commands", {}):
+            result = cli(name, sub, "--help")
+            assert result.exit_code == 0, (name, sub)
+            assert "Example" in result.stdout, (name, sub)
