@@ -78,3 +78,15 @@ def test_every_subcommand_has_help_with_an_example(cli):
             result = cli(name, sub, "--help")
             assert result.exit_code == 0, (name, sub)
             assert "Example" in result.stdout, (name, sub)
+
+
+@pytest.mark.parametrize("style", ["green", "cyan", "bold dim", "dim italic", "magenta", "no-such-style", None])
+def test_messages_in_colour_take_every_style(style, monkeypatch, capsys):
+    from veerkracht.cli import common
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    common.say("[bold]as typed[/bold]", style=style)
+    err = capsys.readouterr().err
+    assert "[bold]as typed[/bold]" in err
+    assert ("\x1b[" in err) == (style not in (None, "no-such-style"))
