@@ -172,7 +172,7 @@ def test_json_holds_everything_nested(cli, seeded) -> None:
     assert review["items"][1]["stop"] is True and review["items"][1]["carried_from"] == uid("ri01")
     assert review["steps_done"] == ["look", "sort"] and review["value_checks"][0]["alignment"] == 4
     assert data["connections"][0]["who"] == "Anna"
-    assert data["settings"] == {"lang": "en", "week_start": "monday"}
+    assert data["settings"] == {"lang": "en", "private": "no"}
     everything = json.loads(cli("export", "--format", "json", "--include-private").stdout)
     assert len(everything["entries"]) == 36
 

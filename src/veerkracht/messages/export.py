@@ -294,6 +294,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a moment with its UTC offset, such as 2026-11-27T09:30:00+00:00",
         "'{value}' is geen tijdstip met UTC-verschil, zoals 2026-11-27T09:30:00+00:00",
     ),
+    "export.rule_plan": (
+        "is not a cycle plan (a JSON object with the lists prompts, values and skipped)",
+        "is geen cyclusplan (een JSON-object met de lijsten prompts, values en skipped)",
+    ),
+    "export.rule_settings": (
+        "must be an object of setting names and values",
+        "moet een object met namen en waarden van instellingen zijn",
+    ),
+    "export.rule_future": (
+        "holds a record dated {day}, after the file was exported",
+        "bevat een record van {day}, na het moment van exporteren",
+    ),
     "export.rule_parent": (
         "a record nested in {parent} belongs to another record",
         "een record binnen {parent} hoort bij een ander record",
