@@ -44,7 +44,7 @@ def seed(journal: Journal) -> None:
                    kind=kind, care=care, challenge=challenge, note="talked about *home*",
                    logged_at=at(day))
         insert(journal, "settings", key="lang", value="en")
-        insert(journal, "settings", key="week_start", value="monday")
+        insert(journal, "settings", key="private", value="no")
 
 
 def _entries(journal: Journal) -> None:

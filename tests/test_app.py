@@ -53,3 +53,40 @@ def test_shell_completion_offers_commands_and_subcommands(words, cword, expected
     env = {**os.environ, "_VEERKRACHT_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword}
     result = subprocess.run([sys.executable, "-m", "veerkracht"], env=env, capture_output=True, text=True)
     assert set(result.stdout.split()) >= expected
+
+
+def test_every_command_is_in_the_readme_table():
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    documented = {row.split("`")[1].split()[0] for row in rows}
+    missing = [name for name in COMMANDS if name not in documented]
+    assert missing == []
+
+
+def test_every_subcommand_has_help_with_an_example(cli):
+    import typer
+
+    from veerkracht.app import LazyGroup
+
+    group = LazyGroup(name="veerkracht")
+    for name in COMMANDS:
+        command = group.get_command(None, name)
+        for sub in getattr(command, "commands", {}):
+            result = cli(name, sub, "--help")
+            assert result.exit_code == 0, (name, sub)
+            assert "Example" in result.stdout, (name, sub)
+
+
+@pytest.mark.parametrize("style", ["green", "cyan", "bold dim", "dim italic", "magenta", "no-such-style", None])
+def test_messages_in_colour_take_every_style(style, monkeypatch, capsys):
+    from veerkracht.cli import common
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    common.say("[bold]as typed[/bold]", style=style)
+    err = capsys.readouterr().err
+    assert "[bold]as typed[/bold]" in err
+    assert ("\x1b[" in err) == (style not in (None, "no-such-style"))

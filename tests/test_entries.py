@@ -160,3 +160,16 @@ def test_reading_a_missing_journal_creates_nothing(cli, journal_path):
     assert "No entries match" in result.stderr
     assert listed(cli) == []
     assert not journal_path.exists()
+
+
+def test_huge_numbers_and_backwards_periods_are_usage_errors(cli, three):
+    for args in (("entries", "--last", "99999999999999999999"), ("search", "x", "--limit", "99999999999999999999")):
+        result = cli(*args)
+        assert result.exit_code == 2 and "Traceback" not in result.stderr
+    backwards = cli("entries", "--since", "2026-11-27", "--until", "2026-11-01")
+    assert backwards.exit_code == 2 and "--since comes after --until" in backwards.stderr
+
+
+def test_a_note_of_only_spaces_is_no_note(cli, journal_path):
+    result = cli("log", "note", "   ")
+    assert result.exit_code == 2 and "needs an energy score, a reflection or a win" in result.stderr

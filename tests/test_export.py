@@ -92,7 +92,7 @@ def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     assert "- Intention 0: partly · ran out of time" in document
     assert "| Cancel the \\| sync | Wed 25 Nov 2026 | open |" in document
     assert "2 open (1 overdue), 1 done, 0 dropped." in document
-    assert "Care ↔ challenge: −1 (" in document and "mean −0.5 over 2 weeks" in document
+    assert "Care ↔ challenge: −1 (" in document and "mean −0.5 over 2 checks" in document
     assert "| Honesty \\| openness | 1 | 4.0 | 4 |" in document
     assert "3 moments of contact with 2 people: care in 2, challenge in 2, both in 1." in document
     assert "- 2026-W48: How do I say no \\| kindly?" in document
@@ -172,7 +172,7 @@ def test_json_holds_everything_nested(cli, seeded) -> None:
     assert review["items"][1]["stop"] is True and review["items"][1]["carried_from"] == uid("ri01")
     assert review["steps_done"] == ["look", "sort"] and review["value_checks"][0]["alignment"] == 4
     assert data["connections"][0]["who"] == "Anna"
-    assert data["settings"] == {"lang": "en", "week_start": "monday"}
+    assert data["settings"] == {"lang": "en", "private": "no"}
     everything = json.loads(cli("export", "--format", "json", "--include-private").stdout)
     assert len(everything["entries"]) == 36
 

@@ -111,21 +111,40 @@ def test_eight_processes_logging_at_once_lose_nothing(tmp_path):
     assert texts == {f"w{n}-{i}" for n in range(8) for i in range(5)}
 
 
-def test_ctrl_c_at_the_log_prompt_writes_nothing(journal_path):
+def spawn_log(*args):
     pexpect = pytest.importorskip("pexpect")
     env = {**os.environ, "VEERKRACHT_INTERACTIVE": "1", "COLUMNS": "80"}
-    child = pexpect.spawn(sys.executable, ["-m", "veerkracht", "log"], env=env, encoding="utf-8", timeout=30)
+    return pexpect.spawn(sys.executable, ["-m", "veerkracht", "log", *args], env=env, encoding="utf-8", timeout=30)
+
+
+def test_ctrl_c_at_the_first_log_prompt_writes_nothing(journal_path):
+    child = spawn_log()
+    child.expect("0 = empty")
+    child.sendintr()
+    child.expect("Stopped. Nothing was logged.")
+    child.wait()
+    assert child.exitstatus == 130
+    assert not journal_path.exists()
+
+
+def test_ctrl_c_after_answers_keeps_them_as_a_whole_entry(journal_path):
+    child = spawn_log("-t", "team")
     child.expect("0 = empty")
     child.sendline("6")
     child.expect("reflection")
+    child.sendline("Long day")
+    child.expect("win")
     child.sendintr()
-    child.expect("Stopped. Nothing was logged.")
-    child.expect(pexpect.EOF)
-    child.close()
+    child.expect("Logged for Fri 27 Nov 2026")
+    child.expect("What you had answered is logged")
+    child.wait()
     assert child.exitstatus == 130
-    assert not journal_path.exists() or sqlite3.connect(journal_path).execute(
-        "SELECT count(*) FROM entries"
-    ).fetchone() == (0,)
+    conn = sqlite3.connect(journal_path)
+    try:
+        assert conn.execute("SELECT energy, reflection, win FROM entries").fetchall() == [(6, "Long day", None)]
+        assert conn.execute("SELECT tag FROM entry_tags").fetchall() == [("team",)]
+    finally:
+        conn.close()
 
 
 def test_a_real_terminal_gets_the_prompts_without_any_setting(journal_path):

@@ -25,8 +25,8 @@ TEXT = st.lists(
     st.one_of(st.text(CHARS, min_size=1, max_size=8),
               st.sampled_from(["😀", "**", "| a |", "# h", "<b>x</b>", "&amp;", "\n", "- ", "1. ", "`"])),
     min_size=1, max_size=8,
-).map("".join)
-REQUIRED = TEXT.filter(str.strip)  # titles and action texts cannot be blank
+).map("".join).filter(str.strip)  # text of only spaces is no text: every door stores it as absent
+REQUIRED = TEXT
 NAME = TEXT.map(str.strip).filter(lambda s: 0 < len(s) <= 80)
 TAG = st.from_regex(r"[a-zë][a-z0-9ë_-]{0,12}", fullmatch=True)
 DAY = st.dates(date(1990, 1, 1), date(2026, 11, 27))
@@ -277,6 +277,12 @@ HOSTILE = {
             "id": uid("vc"), "value_id": uid("v"), "cycle_id": uid("cy"), "review_id": uid("nowhere"),
             "alignment": 3, "checked_at": "2026-11-20T08:00:00+00:00"}]}]}).encode(),
         "A record in value_checks points at a record"),
+    "a day after the export": (changed(["entries", 0, "day"], "2099-01-01"), "dated 2099-01-01, after the file"),
+    "unknown setting": (changed(["settings"], {"evil": "x"}), "'evil' is not a setting"),
+    "bad setting value": (changed(["settings"], {"lang": "fr"}), "'fr' is not one of: en, nl"),
+    "corrupt cycle plan": (json.dumps({**valid_file(), "cycles": [{
+        "id": uid("cy"), "started_at": "2026-11-20T08:00:00+00:00", "plan": "{not json"}]}).encode(),
+        "is not a cycle plan"),
     "dangling value": (json.dumps({**valid_file(), "value_checks": [{
         "id": uid("c"), "value_id": uid("nowhere"), "alignment": 3, "checked_at": "2026-11-20T08:00:00+00:00"}]}).encode(),
         "names a value"),

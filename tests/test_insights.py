@@ -66,14 +66,14 @@ def test_energy_weekly_across_the_year_boundary(small):
 
 
 def test_energy_by_weekday(small):
-    weekday = small["energy"]["weekday"]
+    weekday, days = small["energy"]["weekday"], small["energy"]["weekday_days"]
     assert list(weekday) == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    assert weekday["Mon"] == {"mean": 7.25, "days": 2}  # 5.5 and 9
-    assert weekday["Tue"] == {"mean": 6, "days": 1}
-    assert weekday["Wed"] == {"mean": None, "days": 0}  # only a note
-    assert weekday["Fri"] == {"mean": 1.5, "days": 2}
-    assert weekday["Sat"] == {"mean": 2.5, "days": 2}
-    assert weekday["Sun"] == {"mean": 3, "days": 1}
+    assert (weekday["Mon"], days["Mon"]) == (7.25, 2)  # 5.5 and 9
+    assert (weekday["Tue"], days["Tue"]) == (6, 1)
+    assert (weekday["Wed"], days["Wed"]) == (None, 0)  # only a note
+    assert (weekday["Fri"], days["Fri"]) == (1.5, 2)
+    assert (weekday["Sat"], days["Sat"]) == (2.5, 2)
+    assert (weekday["Sun"], days["Sun"]) == (3, 1)
 
 
 def test_daily_means_and_rolling_mean(small):

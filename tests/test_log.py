@@ -162,6 +162,7 @@ def test_text_is_stored_and_shown_exactly_as_typed(cli, text):
 )
 def test_round_trip_of_any_text(cli, journal_path, text, energy):
     assume(text != "-")  # '-' alone means: read the reflection from standard input
+    assume(text.strip())  # text of only spaces is no reflection (tested on its own)
     if journal_path.exists():
         with sqlite3.connect(journal_path) as conn:
             conn.execute("DELETE FROM entries")

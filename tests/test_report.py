@@ -31,6 +31,7 @@ def test_json_has_the_design_keys(cli, small):
     assert {"days_logged", "mean", "weekly", "weekday"} <= set(energy)
     assert energy["weekly"][1] == {"week": "2026-W01", "mean": 4.25, "min": 1, "max": 8, "days": 6}
     assert set(energy["weekday"]) == {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+    assert energy["weekday"]["Mon"] == 7.25 and energy["weekday"]["Wed"] is None  # {Mon: mean …}
     week = data["reviews"]["weeks"][0]
     assert week["week"] == "2025-W52" and set(week["quadrants"]) == {"do", "schedule", "delegate", "drop"}
     assert {"open", "done", "dropped"} <= set(data["actions"])

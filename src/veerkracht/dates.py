@@ -25,7 +25,8 @@ MONTH_NAMES = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
 }
 
-_WEEKDAYS = {
+# Weekday words in English and Dutch → Monday-based index (also read by due.py).
+WEEKDAY_WORDS = {
     name: index
     for index, names in enumerate(
         (
@@ -76,8 +77,8 @@ def parse_day(text: str, today: date) -> date:
     value = " ".join(text.strip().lower().split())
     if value in _RELATIVE:
         return today - timedelta(days=_RELATIVE[value])
-    if value in _WEEKDAYS:
-        return today - timedelta(days=(today.weekday() - _WEEKDAYS[value]) % 7)
+    if value in WEEKDAY_WORDS:
+        return today - timedelta(days=(today.weekday() - WEEKDAY_WORDS[value]) % 7)
     if match := _AGO.fullmatch(value):
         if match[2] in _UNITS:
             return today - timedelta(days=int(match[1]) * _UNITS[match[2]])

@@ -75,7 +75,8 @@ def cycle(gen: Generator, day: date, number: int) -> None:
         pillar = PILLARS[(number + index) % 3]
         prompt = rng.choice(words.PROMPTS[(phase, pillar)])
         gen.rows["cycle_answers"].append(
-            (gen.new_id(), cycle_id, phase, pillar, prompt, gen.pick(words.ANSWERS), None,
+            (gen.new_id(), cycle_id, phase, pillar, prompt,
+             words.ANSWERS[prompt][gen.lang == "nl"], None,
              gen.stamp(day, 19 * 60 + 5 + 6 * index))
         )
     low = gen.in_dip(day)
@@ -85,4 +86,4 @@ def cycle(gen: Generator, day: date, number: int) -> None:
             (gen.new_id(), value_id, cycle_id, alignment, gen.stamp(day, 19 * 60 + 12))
         )
     for _ in range(rng.randint(1, 2)):
-        gen.action(day, gen.pick(words.ANSWERS), "cycle", cycle_id)
+        gen.action(day, gen.pick(words.COMMITMENTS), "cycle", cycle_id)

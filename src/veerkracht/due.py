@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from veerkracht.dates import format_day, parse_day
+from veerkracht.dates import WEEKDAY_WORDS, format_day, parse_day
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
 
@@ -22,15 +22,6 @@ _AHEAD = {
 _IN = re.compile(r"(?:in\s+|over\s+)?\+?(\d{1,3})\s*(d|w|days?|weeks?|dagen|dag|weken)")
 _YEAR = re.compile(r"\d{4}")
 _PAST_WORDS = ("ago", "geleden", "yesterday", "gisteren", "eergisteren")
-_WEEKDAYS = (
-    ("mon", "monday", "ma", "maandag"),
-    ("tue", "tues", "tuesday", "di", "dinsdag"),
-    ("wed", "wednesday", "wo", "woensdag"),
-    ("thu", "thur", "thurs", "thursday", "do", "donderdag"),
-    ("fri", "friday", "vr", "vrijdag"),
-    ("sat", "saturday", "za", "zaterdag"),
-    ("sun", "sunday", "zo", "zondag"),
-)
 
 
 def parse_due(text: str, today: date) -> date:
@@ -39,9 +30,8 @@ def parse_due(text: str, today: date) -> date:
     if value in _AHEAD:
         return today + timedelta(days=_AHEAD[value])
     value = value.removeprefix("next ").removeprefix("volgende ")
-    for index, names in enumerate(_WEEKDAYS):
-        if value in names:
-            return today + timedelta(days=(index - today.weekday()) % 7)
+    if value in WEEKDAY_WORDS:
+        return today + timedelta(days=(WEEKDAY_WORDS[value] - today.weekday()) % 7)
     if match := _IN.fullmatch(value):
         unit = 7 if match[2][0] == "w" else 1
         return today + timedelta(days=int(match[1]) * unit)

@@ -171,7 +171,7 @@ def _cycles(journal: Journal, scope: Scope) -> list[str]:
         answers = []
         for answer in cycle["answers"]:
             label = (f"*{t('export.phase_' + answer['phase'])} · "
-                     f"{t('export.pillar_' + answer['pillar'])}* ({md.inline(answer['prompt_id'])})")
+                     f"{t('export.pillar_' + answer['pillar'])}* {md.inline(_prompt(answer['prompt_id']))}")
             value = (md.text(answer["text"], "  ") if answer["text"]
                      else t("export.answer_score", score=answer["score"]))
             answers.append(f"{label}: {value}")
@@ -180,6 +180,14 @@ def _cycles(journal: Journal, scope: Scope) -> list[str]:
         if cycle["commitments"]:
             blocks += [t("export.commitments"), md.bullets(_action_line(a) for a in cycle["commitments"])]
     return blocks + ([] if cycles else [t("export.no_cycles")])
+
+
+def _prompt(prompt_id: str) -> str:
+    """The question as it was asked (the catalogue's wording), or its id if it is unknown."""
+    from veerkracht.messages import current
+    from veerkracht.prompts.catalogue import BY_ID, text_of
+
+    return text_of(prompt_id, current()) if prompt_id in BY_ID else prompt_id
 
 
 def _action_line(action: dict) -> str:

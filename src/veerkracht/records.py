@@ -7,6 +7,7 @@ parent checks that its children really are its own.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from datetime import date, datetime
@@ -31,6 +32,7 @@ from veerkracht.models import (
     tag_value,
     text_value,
 )
+from veerkracht.rules import setting_value
 
 from veerkracht.store.exchange import FORMAT, VERSION
 
@@ -190,7 +192,21 @@ class CycleRecord(_Record):
     @field_validator("plan", mode="before")
     @classmethod
     def _plan(cls, value: object) -> str | None:
-        return text_value(value)
+        """The cycle's plan as the cycle reads it: {prompts, values, skipped}, lists of text."""
+        text = text_value(value)
+        if text is None:
+            return None
+        try:
+            plan = json.loads(text)
+        except ValueError:
+            raise ValueError(t("export.rule_plan")) from None
+        lists = ("prompts", "values", "skipped")
+        if not isinstance(plan, dict) or set(plan) != set(lists) or not all(
+            isinstance(plan[key], list) and all(isinstance(item, str) for item in plan[key])
+            for key in lists
+        ):
+            raise ValueError(t("export.rule_plan"))
+        return text
 
     @model_validator(mode="after")
     def _own_children(self) -> CycleRecord:
@@ -358,6 +374,23 @@ class ExportFile(BaseModel):
     @classmethod
     def _exported(cls, value: object) -> str:
         return timestamp_value(value)
+
+    @field_validator("settings", mode="before")
+    @classmethod
+    def _settings(cls, value: object) -> dict[str, str]:
+        if not isinstance(value, dict):
+            raise ValueError(t("export.rule_settings"))
+        return {str(key): setting_value(str(key), item) for key, item in value.items()}
+
+    @model_validator(mode="after")
+    def _nothing_after_the_export(self) -> ExportFile:
+        # The journal records the past: a day after the file was made cannot be real
+        # (one day of slack for time zones).
+        latest = date.fromisoformat(self.exported_at[:10]).toordinal() + 1
+        for record in (*self.entries, *self.connections):
+            if record.day.toordinal() > latest:
+                raise ValueError(t("export.rule_future", day=record.day.isoformat()))
+        return self
 
 
 class JrnlEntry(BaseModel):

@@ -39,8 +39,8 @@ def energy_value(value: object) -> int | None:
 
 
 def text_value(value: object, limit: int = TEXT_LIMIT) -> str | None:
-    """Free text kept exactly as typed; empty means absent."""
-    if value is None or value == "":
+    """Free text kept exactly as typed; empty (or only spaces) means absent."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
         raise ValueError(t("core.rule_invalid", detail=type(value).__name__))
@@ -87,3 +87,19 @@ def required_text(value: object, limit: int = SHORT_TEXT) -> str:
     if text is None or not text.strip():
         raise ValueError(t("core.rule_required"))
     return text
+
+
+# The settings kept in the journal: key → (allowed values, default, message key about it).
+SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "lang": (("en", "nl"), "", "core.config_about_lang"),
+    "private": (("yes", "no"), "no", "core.config_about_private"),
+}
+_SETTING_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}
+
+
+def setting_value(key: str, value: object) -> str:
+    """A setting's value in its stored form, or a ValueError naming what is allowed."""
+    if key not in SETTINGS:
+        raise ValueError(t("core.config_unknown", key=key, keys=", ".join(SETTINGS)))
+    text = str(value).strip().lower()
+    return choice(_SETTING_ALIASES.get(text, text), SETTINGS[key][0], "core.rule_choice")

@@ -92,7 +92,12 @@ def console(stderr: bool = False) -> Console:
     return _consoles[stderr]
 
 
-_ANSI = {"green": "32", "red": "31", "yellow": "33", "bold": "1", "dim": "2"}
+# Rich's simple style words as SGR codes; a word not listed here is left out, never an error.
+_ANSI = {
+    "bold": "1", "dim": "2", "italic": "3", "underline": "4", "reverse": "7",
+    "black": "30", "red": "31", "green": "32", "yellow": "33",
+    "blue": "34", "magenta": "35", "cyan": "36", "white": "37",
+}
 
 
 def say(message: str, style: str | None = None) -> None:
@@ -102,8 +107,9 @@ def say(message: str, style: str | None = None) -> None:
     NO_COLOR honoured, FORCE_COLOR forces it), without importing Rich for one line.
     """
     stream = sys.stderr
-    if style and _colour(stream):
-        message = f"\x1b[{_ANSI[style]}m{message}\x1b[0m"
+    codes = ";".join(_ANSI[word] for word in (style or "").split() if word in _ANSI)
+    if codes and _colour(stream):
+        message = f"\x1b[{codes}m{message}\x1b[0m"
     stream.write(message + "\n")
     stream.flush()
 

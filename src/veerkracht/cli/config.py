@@ -10,15 +10,10 @@ from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
+from veerkracht.rules import SETTINGS
 
 app = command()
 
-# key → (allowed values, default, help message key); values are stored as typed here.
-SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "lang": (("en", "nl"), "", "core.config_about_lang"),
-    "private": (("yes", "no"), "no", "core.config_about_private"),
-}
-_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}
 
 
 @app.command()
@@ -51,11 +46,13 @@ def config(
 
 
 def _set(key: str, value: Optional[str]) -> None:
-    allowed, _, _ = SETTINGS[key]
+    from veerkracht.rules import setting_value
+
     if value is not None:
-        value = _ALIASES.get(value.strip().lower(), value.strip().lower())
-        if value not in allowed:
-            raise InvalidValue(f"{key}: " + t("core.rule_choice", value=value, allowed=", ".join(allowed)))
+        try:
+            value = setting_value(key, value)
+        except ValueError as error:
+            raise InvalidValue(f"{key}: {error}") from None
     with common.open_journal(write=True) as journal:
         journal.set_setting(key, value)
     if key == "lang" and value:

@@ -23,7 +23,7 @@ def list_entries(
     since: Since = None,
     until: Until = None,
     last: Annotated[
-        Optional[int], typer.Option("--last", "-n", min=1, help=f"Only the latest N (default {DEFAULT_LAST} without a period).")
+        Optional[int], typer.Option("--last", "-n", min=1, max=1_000_000, help=f"Only the latest N (default {DEFAULT_LAST} without a period).")
     ] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only entries with this tag.")] = None,
     all_: Annotated[bool, typer.Option("--all", "-a", help="Every entry, however many.")] = False,
@@ -52,6 +52,8 @@ def list_entries(
         tag=wanted,
         last=last,
     )
+    if where.since and where.until and where.since > where.until:
+        raise InvalidValue(t("core.period_backwards"))
     with common.open_journal(write=False) as journal:
         rows, total = entries.listing(journal, where)
         handles = ids.handles(journal, "entries", [row["id"] for row in rows])

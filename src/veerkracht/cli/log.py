@@ -56,7 +56,7 @@ def log(
     from veerkracht.dates import format_day, parse_past_day
     from veerkracht.models import EntryIn, validate
 
-    _refuse_unknown_options(energy, reflection)
+    _refuse_unknown_option(energy)
     when = parse_past_day(day, common.today()) if day else common.today()
     reflection = _read_stdin() if reflection == "-" else reflection
     if edit:
@@ -67,29 +67,18 @@ def log(
     if energy is not None and not note:
         _parse_energy(energy)  # a bad score fails before anything is asked or opened
     common.require(energy, t("core.what_energy"), t("core.how_energy"))
-    try:
-        if energy is None:
-            energy = common.ask(t("core.prompt_energy"), parse=_parse_energy)
-            if reflection is None:
-                reflection = common.ask(t("core.prompt_reflection"))
-            if win is None:
-                win = common.ask(t("core.prompt_win"))
-    except (KeyboardInterrupt, typer.Abort):
-        raise VeerkrachtError(t("core.interrupted_log"), code=130) from None
+    interrupted = False
+    if energy is None:
+        energy, reflection, win, interrupted = _ask_missing(reflection, win)
+        if interrupted and energy is None and not reflection and not win:
+            raise VeerkrachtError(t("core.interrupted_log"), code=130)
 
     journal = common.open_journal(write=True)
     with journal:
         if private is None:
             private = journal.setting("private") == "yes"
-        entry = validate(
-            EntryIn,
-            day=when,
-            energy=None if note else energy,
-            reflection=reflection,
-            win=win,
-            tags=tag or [],
-            private=private,
-        )
+        entry = validate(EntryIn, day=when, energy=None if note else energy, reflection=reflection,
+                         win=win, tags=tag or [], private=private)
         from veerkracht.store import entries, ids
 
         entry_id = entries.add(journal, entry)
@@ -101,8 +90,27 @@ def log(
         t("core.logged_note") if entry.energy is None else t("core.logged_energy", energy=entry.energy)
     )
     common.say(t("core.logged", day=format_day(when), energy=score, handle=handle), style="green")
+    if interrupted:
+        raise VeerkrachtError(t("core.interrupted_log_kept"), code=130)
     if due:  # commitments waiting: one line, so the check-in stays a 30-second habit
         common.say(t("cycle.actions_due_one") if due == 1 else t("cycle.actions_due_many", count=due))
+
+
+def _ask_missing(reflection: Optional[str], win: Optional[str]) -> tuple:
+    """Ask energy, then reflection and win where missing; Ctrl-C keeps what was answered.
+
+    Returns ``(energy, reflection, win, interrupted)``.
+    """
+    energy = None
+    try:
+        energy = common.ask(t("core.prompt_energy"), parse=_parse_energy)
+        if reflection is None:
+            reflection = common.ask(t("core.prompt_reflection"))
+        if win is None:
+            win = common.ask(t("core.prompt_win"))
+    except (KeyboardInterrupt, typer.Abort):
+        return energy, reflection, win, True
+    return energy, reflection, win, False
 
 
 def _parse_energy(answer: str) -> str | None:
@@ -114,11 +122,13 @@ def _parse_energy(answer: str) -> str | None:
         raise InvalidValue(f"energy: {error}") from None
 
 
-def _refuse_unknown_options(*values: Optional[str]) -> None:
-    """Unknown options arrive as arguments (so that ``log -1`` can say what is wrong with -1)."""
-    for value in values:
-        if value and value.startswith("-") and value != "-" and not value.lstrip("-").isdigit():
-            raise InvalidValue(t("core.unknown_option", option=value))
+def _refuse_unknown_option(energy: Optional[str]) -> None:
+    """Unknown options arrive as arguments, so that ``log -1`` can say what is wrong with -1.
+
+    Only the energy is checked: a reflection may well start with '-' ("- a list").
+    """
+    if energy and energy.startswith("-") and energy != "-" and not energy.lstrip("-").isdigit():
+        raise InvalidValue(t("core.unknown_option", option=energy))
 
 
 def _read_stdin() -> str:

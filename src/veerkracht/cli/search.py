@@ -19,7 +19,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 @app.command()
 def search(
     query: Annotated[list[str], typer.Argument(help="Words to find; all must occur. 'word*' finds word, words, …")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many results.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10_000, help="At most this many results.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
     """Search reflections, wins, cycle answers and review notes, best match first.

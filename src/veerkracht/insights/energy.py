@@ -72,7 +72,8 @@ def figures(journal: Journal, period: Period) -> dict:
         "longest_low_run": longest_low_run(journal, period),
         **recent_and_baseline(journal, period.until),
         "weekly": weekly(journal, period),
-        "weekday": _weekday(journal, period),
+        # DESIGN §6: weekday is {Mon: mean, …}; how many days each mean rests on stands beside it.
+        **_weekday(journal, period),
         "daily": daily(journal, period),
     }
 
@@ -122,11 +123,14 @@ def _weekday(journal: Journal, period: Period) -> dict:
     )
     by_index = {row["weekday"]: row for row in rows}
     return {
-        name: {
-            "mean": by_index[index]["mean"] if index in by_index else None,
-            "days": by_index[index]["days"] if index in by_index else 0,
-        }
-        for index, name in enumerate(WEEKDAYS)
+        "weekday": {
+            name: by_index[index]["mean"] if index in by_index else None
+            for index, name in enumerate(WEEKDAYS)
+        },
+        "weekday_days": {
+            name: by_index[index]["days"] if index in by_index else 0
+            for index, name in enumerate(WEEKDAYS)
+        },
     }
 
 

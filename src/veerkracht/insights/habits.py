@@ -135,9 +135,14 @@ def connection(journal: Journal, period: Period) -> dict:
     }
     weekly = [{"week": week, "count": counts.get(week, 0)} for week in period.weeks()]
     balance = journal.query(
-        f"""SELECT round(avg(care_challenge), 2) AS mean, count(care_challenge) AS n
-            FROM reviews
-            WHERE iso_week BETWEEN {iso_week_sql(':since')} AND {iso_week_sql(':until')}""",
+        # Both rituals ask the care ↔ challenge check: weekly reviews and the cycle's verdiepen.
+        f"""SELECT round(avg(score), 2) AS mean, count(score) AS n FROM (
+                SELECT care_challenge AS score FROM reviews
+                WHERE iso_week BETWEEN {iso_week_sql(':since')} AND {iso_week_sql(':until')}
+                UNION ALL
+                SELECT a.score FROM cycle_answers a
+                WHERE a.prompt_id = 'deep.stamina.balance'
+                  AND substr(a.answered_at, 1, 10) BETWEEN :since AND :until)""",
         params,
     )[0]
     weeks = max(1, round(period.days / 7))

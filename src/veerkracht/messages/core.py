@@ -113,6 +113,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stopped. Nothing was logged.",
         "Gestopt. Er is niets vastgelegd.",
     ),
+    "core.interrupted_log_kept": (
+        "Stopped. What you had answered is logged; add more with 'veerkracht entries edit'.",
+        "Gestopt. Wat je al had beantwoord, is vastgelegd; vul aan met 'veerkracht entries edit'.",
+    ),
     "core.no_terminal": (
         "{what} is missing and there is no terminal to ask on; give it as {how}.",
         "{what} ontbreekt en er is geen terminal om het te vragen; geef het mee als {how}.",
@@ -160,6 +164,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "core.logged_energy": (" · energy {energy}", " · energie {energy}"),
     "core.logged_note": (" · a note", " · een notitie"),
+    "core.period_backwards": (
+        "--since comes after --until; give the earlier day first.",
+        "--since ligt na --until; geef eerst de vroegste dag.",
+    ),
     "core.unknown_option": (
         "{option} is not an option of this command; see --help.",
         "{option} is geen optie van deze opdracht; zie --help.",

@@ -181,10 +181,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.kind_peer": ("peer", "collega"),
     "export.kind_team": ("team", "team"),
     "export.balance": (
-        "Care ↔ challenge in my weekly reviews: mean {mean} over {n} weeks (−2 all care … "
-        "+2 all challenge; the balance to aim for is near 0).",
-        "Zorg ↔ uitdaging in mijn weekreviews: gemiddeld {mean} over {n} weken (−2 alleen "
-        "zorg … +2 alleen uitdaging; het evenwicht ligt rond 0).",
+        "Care ↔ challenge in my weekly reviews and cycles: mean {mean} over {n} checks "
+        "(−2 all care … +2 all challenge; the balance to aim for is near 0).",
+        "Zorg ↔ uitdaging in mijn weekreviews en cycli: gemiddeld {mean} over {n} metingen "
+        "(−2 alleen zorg … +2 alleen uitdaging; het evenwicht ligt rond 0).",
     ),
     "export.people": ("People I met:", "Mensen die ik sprak:"),
     "export.times": ("{n}×", "{n}×"),
@@ -293,6 +293,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.rule_timestamp": (
         "'{value}' is not a moment with its UTC offset, such as 2026-11-27T09:30:00+00:00",
         "'{value}' is geen tijdstip met UTC-verschil, zoals 2026-11-27T09:30:00+00:00",
+    ),
+    "export.rule_plan": (
+        "is not a cycle plan (a JSON object with the lists prompts, values and skipped)",
+        "is geen cyclusplan (een JSON-object met de lijsten prompts, values en skipped)",
+    ),
+    "export.rule_settings": (
+        "must be an object of setting names and values",
+        "moet een object met namen en waarden van instellingen zijn",
+    ),
+    "export.rule_future": (
+        "holds a record dated {day}, after the file was exported",
+        "bevat een record van {day}, na het moment van exporteren",
     ),
     "export.rule_parent": (
         "a record nested in {parent} belongs to another record",

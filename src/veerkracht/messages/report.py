@@ -112,8 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gemarkeerd als zorg: {care} · als uitdaging: {challenge}",
     ),
     "report.connection_review": (
-        "Care ↔ challenge in reviews: {mean} on −2 (all care) … +2 (all challenge) (n = {n})",
-        "Zorg ↔ uitdaging in reviews: {mean} op −2 (alleen zorg) … +2 (alleen uitdaging) (n = {n})",
+        "Care ↔ challenge in reviews and cycles: {mean} on −2 (all care) … +2 (all challenge) "
+        "(n = {n})",
+        "Zorg ↔ uitdaging in reviews en cycli: {mean} op −2 (alleen zorg) … +2 (alleen "
+        "uitdaging) (n = {n})",
     ),
     # signals
     "report.signals": ("Signals", "Signalen"),

@@ -76,7 +76,7 @@ def energy_section(energy: dict, since: date, until: date, out: Console) -> None
     out.print()
     _weekly_table(energy["weekly"], out)
     _recent(energy, out)
-    _weekdays(energy["weekday"], out)
+    _weekdays(energy["weekday"], energy["weekday_days"], out)
     line(t("report.low_days", low=energy["low_days"], logged=energy["days_logged"],
            run=energy["longest_low_run"]), out)
 
@@ -147,13 +147,12 @@ def _recent(energy: dict, out: Console) -> None:
            difference=difference), out)
 
 
-def _weekdays(weekday: dict, out: Console) -> None:
+def _weekdays(weekday: dict, days: dict, out: Console) -> None:
     line(t("report.weekday"), out, "bold")
     names = WEEKDAY_NAMES[current()]
     width = max(5, min(20, out.width - 30))
-    for index, (key, figures) in enumerate(weekday.items()):
+    for index, (key, mean) in enumerate(weekday.items()):
         row = Text(f"  {names[index]:<4}")
-        mean = figures["mean"]
         if mean is None:
             row.append("–".rjust(5) + "  " + t("report.n", n=0), style="dim")
         else:
@@ -161,7 +160,7 @@ def _weekdays(weekday: dict, out: Console) -> None:
             row.append(f"{mean:>5.1f} ")
             row.append("█" * filled, style=charts.energy_style(mean))
             row.append("·" * (width - filled), style="dim")
-            row.append("  " + t("report.n", n=figures["days"]), style="dim")
+            row.append("  " + t("report.n", n=days[key]), style="dim")
         out.print(row)
 
 

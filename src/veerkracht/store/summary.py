@@ -220,9 +220,13 @@ def connection(journal: Journal, scope: Scope) -> dict:
         f"SELECT kind, count(*) AS n {where} GROUP BY kind ORDER BY n DESC, kind", scope.params()
     )
     counts["balance"] = journal.query(
-        """SELECT count(care_challenge) AS n, round(avg(care_challenge), 1) AS mean
-           FROM reviews WHERE care_challenge IS NOT NULL
-             AND substr(started_at, 1, 10) BETWEEN :since AND :until""",
+        # Both rituals ask the care ↔ challenge check: weekly reviews and the cycle.
+        """SELECT count(score) AS n, round(avg(score), 1) AS mean FROM (
+               SELECT care_challenge AS score FROM reviews
+               WHERE substr(started_at, 1, 10) BETWEEN :since AND :until
+               UNION ALL
+               SELECT score FROM cycle_answers WHERE prompt_id = 'deep.stamina.balance'
+               AND substr(answered_at, 1, 10) BETWEEN :since AND :until)""",
         scope.params(),
     )[0]
     counts["names"] = journal.query(
