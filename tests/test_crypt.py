@@ -6,6 +6,8 @@ Tests that need SQLCipher are skipped, with the reason, when the optional extra 
 
 from __future__ import annotations
 
+import json
+
 import importlib.util
 import os
 import random
@@ -160,6 +162,20 @@ def test_describe_plain_and_encrypted(sqlcipher, run, journal_path):
     assert info["cipher"].startswith("SQLCipher 4.")
     assert info["passphrase_source"] == "none"  # describe never asks
     assert info["leftovers"] == [] and info["plain_copies"] == []
+
+
+def test_doctor_says_whether_the_journal_is_encrypted(sqlcipher, run, journal_path):
+    fill(journal_path, days=2)
+    plain = run("doctor")
+    assert plain.exit_code == 0 and "not encrypted" in plain.stdout
+    assert run("encrypt", env=encrypted_env()).exit_code == 0
+    result = run("doctor", env=encrypted_env())
+    assert result.exit_code == 0, result.stderr
+    assert "encrypted (SQLCipher 4." in result.stdout.replace("\n", " ").replace("│", " ")
+    facts = json.loads(run("doctor", "--json", env=encrypted_env()).stdout)
+    assert facts["encryption"]["encrypted"] is True
+    assert facts["sqlite_version"] == facts["encryption"]["sqlite_version"]
+    assert facts["integrity"] == ["ok"]
 
 
 # -- encrypt, decrypt, passphrase ---------------------------------------------------------------

@@ -187,3 +187,10 @@ def test_full_disk_writes_nothing_and_says_so(cli, journal_path, monkeypatch):
     assert_refused(result, "is full, so nothing was written")
     monkeypatch.setattr(journal_module, "_connect", original)
     assert len(json.loads(cli("entries", "--json").stdout)) == 1
+
+
+def test_an_unusable_journal_is_reported_before_any_question(cli, journal_path):
+    journal_path.write_text("not a journal at all\n" * 10)
+    result = cli("log", input="6\nA long reflection I would hate to lose\n\n", interactive=True)
+    assert_refused(result, "is not a veerkracht journal")
+    assert "Energy today" not in result.stderr

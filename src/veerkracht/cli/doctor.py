@@ -20,10 +20,16 @@ def doctor(as_json: Annotated[bool, typer.Option("--json", help="Print JSON only
 
     Exits 1 when a problem is found. Example: veerkracht doctor
     """
+    from veerkracht import crypt
     from veerkracht.store import health
 
+    encryption = crypt.describe(common.journal_path())  # never asks for the passphrase
     with common.open_journal(write=False) as journal:
         facts = health.check(journal)
+    facts["encryption"] = encryption
+    if encryption["encrypted"] and encryption["sqlite_version"]:
+        facts["sqlite_version"] = encryption["sqlite_version"]  # SQLCipher's own SQLite
+    facts["problems"] += [key for key in ("plain_copies", "leftovers") if encryption[key]]
     if as_json:
         common.write_json(facts)
     else:
@@ -50,6 +56,7 @@ def _render(facts: dict) -> None:
     state = t("core.doctor_up_to_date") if applied == known else t("core.doctor_pending")
     grid.add_row(t("core.doctor_schema"), t("core.doctor_schema_value", applied=len(applied), known=len(known), state=state))
     grid.add_row(t("core.doctor_sqlite"), facts["sqlite_version"])
+    grid.add_row(t("core.doctor_encryption"), _encryption(facts["encryption"]))
     grid.add_row(t("core.doctor_mode"), str(facts["journal_mode"]))
     integrity = "; ".join(facts["integrity"])
     grid.add_row(t("core.doctor_integrity"), Text(integrity, style="green" if integrity == "ok" else "red"))
@@ -64,6 +71,9 @@ def _render(facts: dict) -> None:
             grid.add_row(t(label), Text(t("core.doctor_mode_loose", mode=mode, want=want, path=path), style="red"))
         else:
             grid.add_row(t(label), t("core.doctor_mode_ok", mode=mode))
+    leftover = facts["encryption"]["plain_copies"] + facts["encryption"]["leftovers"]
+    if leftover:
+        grid.add_row("", Text(t("core.doctor_plain_copies", paths=", ".join(leftover)), style="red"))
     counts = ", ".join(f"{table} {count}" for table, count in facts["counts"].items())
     grid.add_row(t("core.doctor_counts"), counts)
     common.console().print(grid)
@@ -72,3 +82,11 @@ def _render(facts: dict) -> None:
     else:
         common.say(t("core.doctor_all_ok"), style="green")
 
+
+def _encryption(info: dict) -> str:
+    if info["encrypted"]:
+        return t("core.doctor_encrypted", cipher=info["cipher"] or "SQLCipher", kdf=info["kdf"] or "-",
+                 source=info["passphrase_source"] or "-")
+    if info["encrypted"] is False:
+        return t("core.doctor_not_encrypted")
+    return "-"

@@ -67,13 +67,17 @@ def log(
     if energy is not None and not note:
         _parse_energy(energy)  # a bad score fails before anything is asked or opened
     common.require(energy, t("core.what_energy"), t("core.how_energy"))
+    # An existing journal is opened before anything is asked, so a passphrase (encrypted
+    # journal) or an unusable file comes up before the answers, not after; a new one is
+    # created only once there is something to store.
+    journal = common.open_journal(write=True) if common.journal_path().exists() else None
     interrupted = False
     if energy is None:
         energy, reflection, win, interrupted = _ask_missing(reflection, win)
         if interrupted and energy is None and not reflection and not win:
             raise VeerkrachtError(t("core.interrupted_log"), code=130)
 
-    journal = common.open_journal(write=True)
+    journal = journal or common.open_journal(write=True)
     with journal:
         if private is None:
             private = journal.setting("private") == "yes"

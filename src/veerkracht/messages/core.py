@@ -283,6 +283,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{mode}, leesbaar voor anderen; draai chmod {want} {path}",
     ),
     "core.doctor_counts": ("Records", "Records"),
+    "core.doctor_encryption": ("Encryption", "Versleuteling"),
+    "core.doctor_encrypted": (
+        "encrypted ({cipher}; {kdf}); passphrase from: {source}",
+        "versleuteld ({cipher}; {kdf}); wachtwoordzin uit: {source}",
+    ),
+    "core.doctor_not_encrypted": (
+        "not encrypted (veerkracht encrypt can do it)",
+        "niet versleuteld (veerkracht encrypt kan dat doen)",
+    ),
+    "core.doctor_plain_copies": (
+        "unencrypted copies or leftovers beside it: {paths}",
+        "onversleutelde kopieën of restanten ernaast: {paths}",
+    ),
     "core.doctor_all_ok": ("All checks passed.", "Alle controles zijn geslaagd."),
     "core.doctor_problems": (
         "{count} problem(s) found; see above.",
