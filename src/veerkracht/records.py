@@ -11,9 +11,9 @@ import json
 import re
 import uuid
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
 from veerkracht.messages import t
 from veerkracht.models import (
@@ -71,33 +71,25 @@ def _optional_id(value: object) -> str | None:
     return None if value is None else id_value(value)
 
 
+# The shapes every record shares, checked by the same rules wherever they stand.
+RecordId = Annotated[str, BeforeValidator(id_value)]
+OptionalId = Annotated[Optional[str], BeforeValidator(_optional_id)]
+Timestamp = Annotated[str, BeforeValidator(timestamp_value)]
+OptionalTimestamp = Annotated[Optional[str], BeforeValidator(_optional_timestamp)]
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    id: str
-
-    @field_validator("id", mode="before")
-    @classmethod
-    def _id(cls, value: object) -> str:
-        return id_value(value)
+    id: RecordId
 
 
 class EntryRecord(EntryIn, _Record):
     """A daily check-in with its ID, when it was logged, where from, and when it was edited."""
 
-    logged_at: str
+    logged_at: Timestamp
     source: str = "cli"
-    updated_at: str | None = None
-
-    @field_validator("logged_at", mode="before")
-    @classmethod
-    def _logged(cls, value: object) -> str:
-        return timestamp_value(value)
-
-    @field_validator("updated_at", mode="before")
-    @classmethod
-    def _updated(cls, value: object) -> str | None:
-        return _optional_timestamp(value)
+    updated_at: OptionalTimestamp = None
 
     @field_validator("source", mode="before")
     @classmethod
@@ -114,80 +106,35 @@ class EntryRecord(EntryIn, _Record):
 
 
 class ValueRecord(ValueIn, _Record):
-    created_at: str
-    retired_at: str | None = None
-
-    @field_validator("created_at", mode="before")
-    @classmethod
-    def _created(cls, value: object) -> str:
-        return timestamp_value(value)
-
-    @field_validator("retired_at", mode="before")
-    @classmethod
-    def _retired(cls, value: object) -> str | None:
-        return _optional_timestamp(value)
+    created_at: Timestamp
+    retired_at: OptionalTimestamp = None
 
 
 class AnswerRecord(AnswerIn, _Record):
-    cycle_id: str
-    answered_at: str
-
-    @field_validator("cycle_id", mode="before")
-    @classmethod
-    def _cycle(cls, value: object) -> str:
-        return id_value(value)
+    cycle_id: RecordId
+    answered_at: Timestamp
 
     @field_validator("prompt_id", mode="before")
     @classmethod
     def _prompt(cls, value: object) -> str:
         return required_text(value, 80)
 
-    @field_validator("answered_at", mode="before")
-    @classmethod
-    def _answered(cls, value: object) -> str:
-        return timestamp_value(value)
-
 
 class ValueCheckRecord(ValueCheckIn, _Record):
-    value_id: str
-    cycle_id: str | None = None
-    review_id: str | None = None
-    checked_at: str
-
-    @field_validator("value_id", mode="before")
-    @classmethod
-    def _value(cls, value: object) -> str:
-        return id_value(value)
-
-    @field_validator("cycle_id", "review_id", mode="before")
-    @classmethod
-    def _parent(cls, value: object) -> str | None:
-        return _optional_id(value)
-
-    @field_validator("checked_at", mode="before")
-    @classmethod
-    def _checked(cls, value: object) -> str:
-        return timestamp_value(value)
+    value_id: RecordId
+    cycle_id: OptionalId = None
+    review_id: OptionalId = None
+    checked_at: Timestamp
 
 
 class CycleRecord(_Record):
-    started_at: str
-    completed_at: str | None = None
+    started_at: Timestamp
+    completed_at: OptionalTimestamp = None
     status: Literal["draft", "complete"] = "draft"
     lang: Literal["en", "nl"] = "en"
     plan: str | None = None
     answers: list[AnswerRecord] = []
     value_checks: list[ValueCheckRecord] = []
-
-    @field_validator("started_at", mode="before")
-    @classmethod
-    def _started(cls, value: object) -> str:
-        return timestamp_value(value)
-
-    @field_validator("completed_at", mode="before")
-    @classmethod
-    def _completed(cls, value: object) -> str | None:
-        return _optional_timestamp(value)
 
     @field_validator("plan", mode="before")
     @classmethod
@@ -219,8 +166,8 @@ class CycleRecord(_Record):
 
 class ActionRecord(ActionIn, _Record):
     status: str = "open"
-    created_at: str
-    closed_at: str | None = None
+    created_at: Timestamp
+    closed_at: OptionalTimestamp = None
     outcome: str | None = None
     outcome_note: str | None = None
 
@@ -239,61 +186,31 @@ class ActionRecord(ActionIn, _Record):
     def _note(cls, value: object) -> str | None:
         return text_value(value, 2_000)
 
-    @field_validator("created_at", mode="before")
-    @classmethod
-    def _created(cls, value: object) -> str:
-        return timestamp_value(value)
-
-    @field_validator("closed_at", mode="before")
-    @classmethod
-    def _closed(cls, value: object) -> str | None:
-        return _optional_timestamp(value)
-
 
 class ConnectionRecord(ConnectionIn, _Record):
-    logged_at: str
-
-    @field_validator("logged_at", mode="before")
-    @classmethod
-    def _logged(cls, value: object) -> str:
-        return timestamp_value(value)
+    logged_at: Timestamp
 
 
 class ReviewItemRecord(ReviewItemIn, _Record):
     # An item not yet sorted (the review was interrupted) has no urgent/important yet.
     urgent: bool | None = None
     important: bool | None = None
-    review_id: str
-    carried_from: str | None = None
+    review_id: RecordId
+    carried_from: OptionalId = None
     stop: bool = False
     status: str = "open"
-    created_at: str
-
-    @field_validator("review_id", mode="before")
-    @classmethod
-    def _review(cls, value: object) -> str:
-        return id_value(value)
-
-    @field_validator("carried_from", mode="before")
-    @classmethod
-    def _carried(cls, value: object) -> str | None:
-        return _optional_id(value)
+    created_at: Timestamp
 
     @field_validator("status", mode="before")
     @classmethod
     def _status(cls, value: object) -> str:
         return choice(value, ACTION_STATUSES, "core.rule_choice")
 
-    @field_validator("created_at", mode="before")
-    @classmethod
-    def _created(cls, value: object) -> str:
-        return timestamp_value(value)
-
 
 class ReviewRecord(_Record):
     iso_week: str
-    started_at: str
-    completed_at: str | None = None
+    started_at: Timestamp
+    completed_at: OptionalTimestamp = None
     share_do: int | None = None
     share_schedule: int | None = None
     share_delegate: int | None = None
@@ -318,16 +235,6 @@ class ReviewRecord(_Record):
         except (TypeError, ValueError):
             raise ValueError(t("export.rule_week", value=value)) from None
         return str(value)
-
-    @field_validator("started_at", mode="before")
-    @classmethod
-    def _started(cls, value: object) -> str:
-        return timestamp_value(value)
-
-    @field_validator("completed_at", mode="before")
-    @classmethod
-    def _completed(cls, value: object) -> str | None:
-        return _optional_timestamp(value)
 
     @field_validator("share_do", "share_schedule", "share_delegate", "share_drop", mode="before")
     @classmethod
@@ -360,7 +267,7 @@ class ExportFile(BaseModel):
 
     format: Literal["veerkracht"]
     version: int
-    exported_at: str
+    exported_at: Timestamp
     entries: list[EntryRecord] = []
     values: list[ValueRecord] = []
     cycles: list[CycleRecord] = []
@@ -369,11 +276,6 @@ class ExportFile(BaseModel):
     reviews: list[ReviewRecord] = []
     value_checks: list[ValueCheckRecord] = []
     settings: dict[str, str] = {}
-
-    @field_validator("exported_at", mode="before")
-    @classmethod
-    def _exported(cls, value: object) -> str:
-        return timestamp_value(value)
 
     @field_validator("settings", mode="before")
     @classmethod
