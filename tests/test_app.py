@@ -90,3 +90,28 @@ def test_messages_in_colour_take_every_style(style, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "[bold]as typed[/bold]" in err
     assert ("\x1b[" in err) == (style not in (None, "no-such-style"))
+
+
+def test_every_option_has_help():
+    from veerkracht.app import LazyGroup
+
+    group = LazyGroup(name="veerkracht")
+    missing = []
+    for name in COMMANDS:
+        command = group.get_command(None, name)
+        for sub in [command, *getattr(command, "commands", {}).values()]:
+            for param in sub.params:
+                if getattr(param, "param_type_name", "") == "option" and not param.help and not param.hidden:
+                    missing.append(f"{name} {sub.name} {param.name}")
+    assert missing == []
+
+
+@pytest.mark.parametrize("args", [(), ("report",), ("entries",), ("calendar",), ("review", "show"), ("actions",)])
+def test_piped_output_has_no_colour_codes(run_process, args):
+    import os
+
+    assert run_process("demo", "--weeks", "4", "--journal", os.environ["VEERKRACHT_JOURNAL"] + ".demo").returncode == 0
+    env = {"NO_COLOR": "", "TERM": "xterm-256color", "VEERKRACHT_JOURNAL": os.environ["VEERKRACHT_JOURNAL"] + ".demo"}
+    result = run_process(*args, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b[" not in result.stdout and "\x1b[" not in result.stderr

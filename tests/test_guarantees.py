@@ -324,3 +324,28 @@ def test_kill_9_during_cycle_answers_and_review_items(journal_path):
         conn.close()
     assert answers > 0 and short == 0 and indexed == answers
     assert items > 0 and item_rows == 2 * items  # title and note, always together
+
+
+def test_kill_9_during_an_import_leaves_all_or_nothing(tmp_path, run_process):
+    """One transaction: a killed import leaves the journal as it was, or with everything."""
+    source, target = tmp_path / "source.db", tmp_path / "target.db"
+    assert run_process("demo", "--years", "3", "--journal", str(source)).returncode == 0
+    dump = tmp_path / "all.json"
+    exported = run_process("--journal", str(source), "export", "--format", "json", "--include-private", "-o", str(dump))
+    assert exported.returncode == 0, exported.stderr
+    expected = sqlite3.connect(source).execute("SELECT count(*) FROM entries").fetchone()[0]
+    assert run_process("--journal", str(target), "log", "5", "mine").returncode == 0
+    env = {**os.environ, "VEERKRACHT_JOURNAL": str(target), "VEERKRACHT_INTERACTIVE": "0"}
+    for delay in (0.3, 0.5, 0.7, 0.9):
+        process = subprocess.Popen([sys.executable, "-m", "veerkracht", "import", str(dump)], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        conn = sqlite3.connect(target)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        finally:
+            conn.close()
+        assert count in (1, expected + 1)

@@ -171,3 +171,22 @@ def test_round_trip_of_any_text(cli, journal_path, text, energy):
     [entry] = entries(cli)
     assert entry["reflection"] == text
     assert entry["energy"] == energy
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(energy=st.one_of(st.integers(-1000, 1000).map(str), st.text(max_size=6), st.floats(allow_nan=True).map(str)))
+def test_any_energy_is_stored_when_valid_and_refused_otherwise(cli, journal_path, energy):
+    assume(not energy.startswith("--") and energy not in ("-", "note", "notitie") and "\x00" not in energy)
+    before = len(entries(cli)) if journal_path.exists() else 0
+    result = cli("log", energy, "text")
+    text = energy.strip()
+    valid = text.isdigit() and text.isascii() and 0 <= int(text) <= 10
+    if not text and not energy.startswith("-"):
+        valid = True  # an empty score is a note: the reflection still makes an entry
+    if valid:
+        assert result.exit_code == 0, result.stderr
+        assert len(entries(cli)) == before + 1
+    else:
+        assert result.exit_code == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert (len(entries(cli)) if journal_path.exists() else 0) == before

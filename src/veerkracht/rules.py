@@ -13,6 +13,7 @@ from veerkracht.messages import t
 TEXT_LIMIT = 100_000
 SHORT_TEXT = 500
 _TAG = re.compile(r"[^\W][\w-]{0,39}", re.UNICODE)
+_WHOLE = re.compile(r"[+-]?[0-9]{1,6}")
 
 SCOPES = ("personal", "organisation")
 PHASES = ("vertragen", "verdiepen", "versnellen")
@@ -29,7 +30,7 @@ def energy_value(value: object) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         number = int(value.strip())
     else:
         raise ValueError(t("core.rule_energy", value=value))
@@ -72,10 +73,10 @@ def score(value: object, low: int, high: int) -> int:
     if isinstance(value, bool):
         raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
     text = str(value).strip().replace("−", "-")  # a typographic minus from PROMPTS.md
-    try:
-        number = int(text)
-    except ValueError:
-        raise ValueError(t("core.rule_scale", value=value, low=low, high=high)) from None
+    # Plain digits only: int() would also take "1_0" and other scripts' digits.
+    if not _WHOLE.fullmatch(text):
+        raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
+    number = int(text)
     if not low <= number <= high:
         raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
     return number
