@@ -236,16 +236,20 @@ class Journal:
         """
         target = Path(target)
         _create_file(target, exclusive=True)
-        if self.encrypted:
-            from veerkracht import crypt
-
-            destination = crypt.keyed_connection(target, like=self.path)
-        else:
-            destination = sqlite3.connect(str(target))
         try:
-            _translate(lambda: self.conn.backup(destination), target)
-        finally:
-            destination.close()
+            if self.encrypted:
+                from veerkracht import crypt
+
+                destination = crypt.keyed_connection(target, like=self.path)
+            else:
+                destination = sqlite3.connect(str(target))
+            try:
+                _translate(lambda: self.conn.backup(destination), target)
+            finally:
+                destination.close()
+        except BaseException:
+            target.unlink(missing_ok=True)  # no half copy that looks like a backup
+            raise
 
     def close(self) -> None:
         self.conn.close()
