@@ -22,8 +22,9 @@ def at(day: date, hour: int = 9) -> str:
 
 def insert(journal: Journal, table: str, **row: object) -> None:
     names = ", ".join(f'"{k}"' for k in row)
-    journal.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(row))})',
-                    tuple(row.values()))
+    # Days as ISO text, as the journal stores them (sqlite3's date adapter is deprecated).
+    values = tuple(value.isoformat() if isinstance(value, date) else value for value in row.values())
+    journal.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(row))})', values)
 
 
 def seed(journal: Journal) -> None:
