@@ -697,3 +697,40 @@ def test_remember_without_a_usable_keyring_changes_nothing(sqlcipher, run, journ
         keyring.set_keyring(previous)
     assert result.exit_code == 1 and "no usable OS keyring" in said(result)
     assert crypt.state(journal_path) == "plain"
+
+
+def test_a_linked_journal_is_encrypted_where_it_really_lives(sqlcipher, run, tmp_path):
+    real = tmp_path / "sync" / "real.db"
+    real.parent.mkdir()
+    link = tmp_path / "link.db"
+    fill(real, days=2)
+    link.symlink_to(real)
+    result = run("--journal", str(link), "encrypt", env=encrypted_env())
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert SECRET.encode() not in real.read_bytes()
+    assert crypt.state(real) == "encrypted"
+
+
+def test_plain_backups_are_named_after_encrypting(sqlcipher, run, journal_path):
+    fill(journal_path, days=2)
+    assert run("backup").exit_code == 0
+    result = run("encrypt", env=encrypted_env())
+    assert result.exit_code == 0, result.stderr
+    [backup] = (journal_path.parent / "backups").glob("*.db")
+    assert str(backup) in " ".join(result.stderr.split())
+    facts = json.loads(run("doctor", "--json", env=encrypted_env()).stdout)
+    assert facts["encryption"]["plain_copies"] == [str(backup)]
+    assert "plain_copies" in facts["problems"]
+
+
+def test_log_asks_the_passphrase_before_the_editor(sqlcipher, run, journal_path, tmp_path):
+    fill(journal_path, days=2)
+    assert run("encrypt", env=encrypted_env()).exit_code == 0
+    marker = tmp_path / "editor-ran"
+    script = tmp_path / "editor"
+    script.write_text(f"#!{sys.executable}\nimport sys\nopen({str(marker)!r}, 'w').write('x')\n")
+    script.chmod(0o755)
+    result = run("log", "5", "--edit", env={"EDITOR": str(script), "VEERKRACHT_PASSPHRASE": "wrong"})
+    assert result.exit_code == 1 and "does not open" in result.stderr
+    assert not marker.exists()

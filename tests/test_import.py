@@ -283,6 +283,9 @@ HOSTILE = {
     "corrupt cycle plan": (json.dumps({**valid_file(), "cycles": [{
         "id": uid("cy"), "started_at": "2026-11-20T08:00:00+00:00", "plan": "{not json"}]}).encode(),
         "is not a cycle plan"),
+    "a huge number": (changed(["entries", 0, "energy"], 0).replace(b'"energy": 0', b'"energy": ' + b"9" * 5000, 1),
+                       "is not valid JSON"),
+    "not UTF-8 inside": (changed(["entries", 0, "reflection"], "\ud800"), "is not UTF-8 text"),
     "dangling value": (json.dumps({**valid_file(), "value_checks": [{
         "id": uid("c"), "value_id": uid("nowhere"), "alignment": 3, "checked_at": "2026-11-20T08:00:00+00:00"}]}).encode(),
         "names a value"),

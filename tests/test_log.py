@@ -76,7 +76,7 @@ def test_bad_values_exit_2_with_one_sentence_and_write_nothing(cli, journal_path
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
-    assert not journal_path.exists() or entries(cli) == []
+    assert not journal_path.exists()  # not even an empty journal is created
 
 
 def test_missing_energy_without_a_terminal_fails_at_once(cli, journal_path):
@@ -190,3 +190,30 @@ def test_any_energy_is_stored_when_valid_and_refused_otherwise(cli, journal_path
         assert result.exit_code == 2, result.stderr
         assert "Traceback" not in result.stderr
         assert (len(entries(cli)) if journal_path.exists() else 0) == before
+
+
+def test_text_that_is_not_utf8_is_refused_not_a_traceback(run_process, journal_path):
+    import subprocess
+
+    latin1 = subprocess.run(
+        [sys.executable, "-m", "veerkracht", "log", "5", "-"], input=b"caf\xe9 with the team",
+        capture_output=True, env={**__import__("os").environ, "VEERKRACHT_INTERACTIVE": "0"},
+    )
+    assert latin1.returncode == 2, latin1.stderr
+    assert b"is not UTF-8 text" in latin1.stderr and b"Traceback" not in latin1.stderr
+    assert not journal_path.exists()
+
+
+def test_bad_tags_are_refused_before_any_question(cli, journal_path):
+    result = cli("log", "-t", "bad tag", input="6\nA long reflection\n\n", interactive=True)
+    assert result.exit_code == 2 and "tags: 'bad tag' is not a tag" in result.stderr
+    assert "Energy today" not in result.stderr
+
+
+def test_a_home_relative_journal_path_works_everywhere(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("VEERKRACHT_JOURNAL", "~/journals/j.db")
+    assert cli("log", "5", "x").exit_code == 0
+    assert (tmp_path / "journals" / "j.db").exists()
+    assert cli("backup").exit_code == 0
+    assert list((tmp_path / "journals" / "backups").glob("*.db"))

@@ -122,7 +122,8 @@ def _key_and_prove(conn, path: Path, passphrase: str) -> None:  # type: ignore[n
     except dbapi2.DatabaseError:
         conn.close()
         passphrases.drop(path)
-        raise JournalError(t("crypt.wrong_passphrase", path=path)) from None
+        stale = passphrases.source(path) == "keyring"  # kept before a passphrase change?
+        raise JournalError(t("crypt.wrong_keyring" if stale else "crypt.wrong_passphrase", path=path)) from None
 
 
 def _literal(text: str) -> str:
@@ -304,9 +305,11 @@ def _discard(path: Path) -> None:
 
 
 def plain_copies(path: Path) -> list[Path]:
-    """Plain copies beside an encrypted journal: backups made before migrations, leftovers."""
+    """Plain copies beside an encrypted journal: copies made before migrations, backups made
+    before it was encrypted (``backups/``, where ``veerkracht backup`` puts them), leftovers."""
     path = Path(path)
     candidates = sorted(path.parent.glob(f"{path.stem}.before-*.db"))
+    candidates += sorted((path.parent / "backups").glob("*.db"))
     candidates.append(temp_path(path, "decrypt"))
     return [copy for copy in candidates if state(copy) == "plain"]
 

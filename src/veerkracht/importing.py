@@ -45,6 +45,9 @@ def read(path: Path) -> Any:
         raise InvalidValue(
             t("export.not_json", path=path, reason=error.msg, line=error.lineno, column=error.colno)
         ) from None
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        raise InvalidValue(t("export.not_json", path=path, reason=str(error).split(":")[0],
+                             line=1, column=1)) from None
     except RecursionError:  # a hostile file nested thousands deep
         raise InvalidValue(t("export.not_json", path=path, reason="nested too deep",
                              line=1, column=1)) from None

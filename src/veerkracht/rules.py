@@ -47,6 +47,10 @@ def text_value(value: object, limit: int = TEXT_LIMIT) -> str | None:
         raise ValueError(t("core.rule_invalid", detail=type(value).__name__))
     if "\x00" in value:
         raise ValueError(t("core.rule_text_nul"))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8 (e.g. a Latin-1 file on stdin)
+        raise ValueError(t("core.rule_text_utf8")) from None
     if len(value) > limit:
         raise ValueError(t("core.rule_text_long", limit=limit))
     return value

@@ -41,15 +41,20 @@ def configure(journal: Path | None, lang: str | None) -> None:
 
 
 def journal_path() -> Path:
-    """Where the journal is: ``--journal``, then VEERKRACHT_JOURNAL, then the data folder."""
-    if options.journal is not None:
-        return options.journal
-    env = os.environ.get("VEERKRACHT_JOURNAL")
-    if env:
-        return Path(env)
-    from veerkracht.journal import default_path
+    """Where the journal is: ``--journal``, then VEERKRACHT_JOURNAL, then the data folder.
 
-    return default_path()
+    ``~`` is expanded and links are followed, so every command (encrypt's swap included)
+    works on the real file.
+    """
+    if options.journal is not None:
+        path = options.journal
+    elif os.environ.get("VEERKRACHT_JOURNAL"):
+        path = Path(os.environ["VEERKRACHT_JOURNAL"])
+    else:
+        from veerkracht.journal import default_path
+
+        path = default_path()
+    return path.expanduser().resolve()
 
 
 def open_journal(*, write: bool) -> Journal:

@@ -86,7 +86,7 @@ def _render(facts: dict) -> None:
 def _encryption(info: dict) -> str:
     if info["encrypted"]:
         return t("core.doctor_encrypted", cipher=info["cipher"] or "SQLCipher", kdf=info["kdf"] or "-",
-                 source=info["passphrase_source"] or "-")
+                 source=t(f"core.doctor_source_{info['passphrase_source'] or 'none'}"))
     if info["encrypted"] is False:
         return t("core.doctor_not_encrypted")
     return "-"

@@ -37,14 +37,14 @@ def encrypt(
         raise JournalError(t("crypt.already_encrypted", path=path))
     if remember:
         passphrases.require_keyring()
+    passphrase = passphrases.new(passphrases.PASSPHRASE_ENV)  # before anything is created
     # Opening for writing creates a missing journal, applies pending migrations and refuses
     # a file that is not a journal, so what gets encrypted is a journal of this version.
     common.open_journal(write=True).close()
-    passphrase = passphrases.new(passphrases.PASSPHRASE_ENV)
     crypt.encrypt(path, passphrase)
     common.say(t("crypt.encrypted", path=path, env=passphrases.PASSPHRASE_ENV))
+    for copy in crypt.plain_copies(path):
+        common.say(t("crypt.plain_copy", path=copy), style="yellow")
     if remember:
         passphrases.remember(path, passphrase)
         common.say(t("crypt.remembered"))
-    for copy in crypt.plain_copies(path):
-        common.say(t("crypt.plain_copy", path=copy), style="yellow")

@@ -58,31 +58,33 @@ def log(
 
     _refuse_unknown_option(energy)
     when = parse_past_day(day, common.today()) if day else common.today()
+    note = energy is not None and energy.strip().lower() in NOTE_WORDS
+    if energy is not None and not note:
+        _parse_energy(energy)  # a bad score fails before anything is asked or opened
+    _check_early(tag, win)
+    common.require(energy, t("core.what_energy"), t("core.how_energy"))
+    # An existing journal is opened before anything is asked or edited, so a passphrase
+    # (encrypted journal) or an unusable file comes up before the user's words, not after;
+    # a new one is created only once there is something to store.
+    journal = common.open_journal(write=True) if common.journal_path().exists() else None
     reflection = _read_stdin() if reflection == "-" else reflection
     if edit:
         from veerkracht.cli.editor import edit_text
 
         reflection = edit_text(reflection or "")
-    note = energy is not None and energy.strip().lower() in NOTE_WORDS
-    if energy is not None and not note:
-        _parse_energy(energy)  # a bad score fails before anything is asked or opened
-    common.require(energy, t("core.what_energy"), t("core.how_energy"))
-    # An existing journal is opened before anything is asked, so a passphrase (encrypted
-    # journal) or an unusable file comes up before the answers, not after; a new one is
-    # created only once there is something to store.
-    journal = common.open_journal(write=True) if common.journal_path().exists() else None
     interrupted = False
     if energy is None:
         energy, reflection, win, interrupted = _ask_missing(reflection, win)
         if interrupted and energy is None and not reflection and not win:
             raise VeerkrachtError(t("core.interrupted_log"), code=130)
 
+    # Validated before a new journal is created: a refused entry leaves no file behind.
+    entry = validate(EntryIn, day=when, energy=None if note else energy, reflection=reflection,
+                     win=win, tags=tag or [], private=bool(private))
     journal = journal or common.open_journal(write=True)
     with journal:
-        if private is None:
-            private = journal.setting("private") == "yes"
-        entry = validate(EntryIn, day=when, energy=None if note else energy, reflection=reflection,
-                         win=win, tags=tag or [], private=private)
+        if private is None and journal.setting("private") == "yes":
+            entry = entry.model_copy(update={"private": True})
         from veerkracht.store import entries, ids
 
         entry_id = entries.add(journal, entry)
@@ -124,6 +126,18 @@ def _parse_energy(answer: str) -> str | None:
         return None if energy_value(answer) is None else answer
     except ValueError as error:
         raise InvalidValue(f"energy: {error}") from None
+
+
+def _check_early(tags: Optional[list[str]], win: Optional[str]) -> None:
+    """Tags and the win given as options are checked before anything is asked."""
+    from veerkracht.rules import tag_value, text_value
+
+    for name, check, values in (("tags", tag_value, tags or []), ("win", text_value, [win])):
+        for value in values:
+            try:
+                check(value)
+            except ValueError as error:
+                raise InvalidValue(f"{name}: {error}") from None
 
 
 def _refuse_unknown_option(energy: Optional[str]) -> None:

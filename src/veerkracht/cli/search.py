@@ -30,6 +30,12 @@ def search(
     from veerkracht.store import entries, ids
 
     text = " ".join(query).strip()
+    from veerkracht.rules import text_value
+
+    try:
+        text_value(text)
+    except ValueError as error:
+        raise InvalidValue(f"query: {error}") from None
     if not entries.fts_query(text):
         raise InvalidValue(t("core.search_empty_query"))
     with common.open_journal(write=False) as journal:

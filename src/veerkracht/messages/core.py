@@ -41,6 +41,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a tag; a tag is 1 to 40 letters, digits, '-' or '_' without spaces",
         "'{value}' is geen label; een label is 1 tot 40 letters, cijfers, '-' of '_' zonder spaties",
     ),
+    "core.rule_text_utf8": (
+        "is not UTF-8 text (was it saved in another encoding?)",
+        "is geen UTF-8-tekst (is het in een andere codering opgeslagen?)",
+    ),
     "core.rule_empty_entry": (
         "an entry needs an energy score, a reflection or a win",
         "een notitie heeft een energiescore, een reflectie of een succes nodig",
@@ -288,6 +292,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "encrypted ({cipher}; {kdf}); passphrase from: {source}",
         "versleuteld ({cipher}; {kdf}); wachtwoordzin uit: {source}",
     ),
+    "core.doctor_source_keyring": ("the OS keyring", "de sleutelbos van het systeem"),
+    "core.doctor_source_environment": ("VEERKRACHT_PASSPHRASE", "VEERKRACHT_PASSPHRASE"),
+    "core.doctor_source_prompt": ("asked on the terminal", "gevraagd in de terminal"),
+    "core.doctor_source_none": ("nowhere yet", "nog nergens"),
     "core.doctor_not_encrypted": (
         "not encrypted (veerkracht encrypt can do it)",
         "niet versleuteld (veerkracht encrypt kan dat doen)",

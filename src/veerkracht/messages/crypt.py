@@ -17,6 +17,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That passphrase does not open {path}; nothing was changed.",
         "Die wachtwoordzin opent {path} niet; er is niets veranderd.",
     ),
+    "crypt.wrong_keyring": (
+        "The passphrase kept in your OS keyring does not open {path}; run 'veerkracht "
+        "passphrase --forget' and try again with the right one.",
+        "De wachtwoordzin in je sleutelbos opent {path} niet; draai 'veerkracht passphrase "
+        "--forget' en probeer het opnieuw met de juiste.",
+    ),
     "crypt.no_passphrase": (
         "{path} is encrypted; set {env} or run this on a terminal to type its passphrase.",
         "{path} is versleuteld; zet {env} of draai dit in een terminal om de wachtwoordzin "
