@@ -67,8 +67,6 @@ def test_every_command_is_in_the_readme_table():
 
 
 def test_every_subcommand_has_help_with_an_example(cli):
-    import typer
-
     from veerkracht.app import LazyGroup
 
     group = LazyGroup(name="veerkracht")

@@ -8,9 +8,16 @@ built on first use (``defer_build``), so importing this module costs little.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar, TypeVar
+from typing import Annotated, Any, ClassVar, Optional, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from veerkracht.errors import InvalidValue
 from veerkracht.messages import t
@@ -95,29 +102,63 @@ class EntryIn(BaseModel):
 # -- the other records of DESIGN §3 ---------------------------------------------------------
 # Commands validate what a user typed with the ``…In`` models; import validates whole
 # records (with their IDs and timestamps) with the ``…Record`` models in ``records.py``.
+# Each field names its rule as a type, so the same rule reads the same wherever it stands.
+
+
+def one_of(allowed: tuple[str, ...]) -> Any:
+    """A field that must be one of ``allowed`` (case-insensitive)."""
+    return Annotated[str, BeforeValidator(lambda value: choice(value, allowed, "core.rule_choice"))]
+
+
+def maybe_one_of(allowed: tuple[str, ...]) -> Any:
+    """Like :func:`one_of`, or absent (``None`` or empty)."""
+    return Annotated[
+        Optional[str],
+        BeforeValidator(lambda value: None if value in (None, "") else choice(value, allowed, "core.rule_choice")),
+    ]
+
+
+def required(limit: int, *, strip: bool = False) -> Any:
+    """Text that must be there, at most ``limit`` characters (``strip``: without outer spaces)."""
+    return Annotated[
+        str, BeforeValidator(lambda value: required_text(value, limit).strip() if strip else required_text(value, limit))
+    ]
+
+
+def whole(low: int, high: int) -> Any:
+    """A whole number from ``low`` to ``high``."""
+    return Annotated[int, BeforeValidator(lambda value: score(value, low, high))]
+
+
+Text = Annotated[Optional[str], BeforeValidator(text_value)]
+Note = Annotated[Optional[str], BeforeValidator(lambda value: text_value(value, 2_000))]
+ValueName = required(80, strip=True)
+Scope = one_of(SCOPES)
+Phase = one_of(PHASES)
+Pillar = one_of(PILLARS)
+# −2 … +2 (care ↔ challenge) to 1–5 (alignment): the widest scale a cycle answer holds.
+AnswerScore = Annotated[
+    Optional[int], BeforeValidator(lambda value: None if value in (None, "") else score(value, -2, 5))
+]
+Alignment = whole(1, 5)
+Balance = whole(-2, 2)
+ActionText = required(1_000)
+Origin = one_of(("manual", "cycle", "review"))
+Who = required(120, strip=True)
+ConnectionKind = one_of(CONNECTION_KINDS)
+Title = required(500)
+Decision = maybe_one_of(DECISIONS)
+Share = whole(0, 100)
+
+
 class ValueIn(BaseModel):
     """A core value: personal or of the organisation, with why it matters."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    name: str
-    scope: str = "personal"
-    why: str | None = None
-
-    @field_validator("name", mode="before")
-    @classmethod
-    def _name(cls, value: object) -> str:
-        return required_text(value, 80).strip()
-
-    @field_validator("scope", mode="before")
-    @classmethod
-    def _scope(cls, value: object) -> str:
-        return choice(value, SCOPES, "core.rule_choice")
-
-    @field_validator("why", mode="before")
-    @classmethod
-    def _why(cls, value: object) -> str | None:
-        return text_value(value, 2_000)
+    name: ValueName
+    scope: Scope = "personal"
+    why: Note = None
 
 
 class AnswerIn(BaseModel):
@@ -125,32 +166,11 @@ class AnswerIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    phase: str
-    pillar: str
+    phase: Phase
+    pillar: Pillar
     prompt_id: str
-    text: str | None = None
-    score: int | None = None
-
-    @field_validator("phase", mode="before")
-    @classmethod
-    def _phase(cls, value: object) -> str:
-        return choice(value, PHASES, "core.rule_choice")
-
-    @field_validator("pillar", mode="before")
-    @classmethod
-    def _pillar(cls, value: object) -> str:
-        return choice(value, PILLARS, "core.rule_choice")
-
-    @field_validator("text", mode="before")
-    @classmethod
-    def _text(cls, value: object) -> str | None:
-        return text_value(value)
-
-    @field_validator("score", mode="before")
-    @classmethod
-    def _score(cls, value: object) -> int | None:
-        # −2 … +2 (care ↔ challenge) is the widest scale a cycle answer holds.
-        return None if value is None or value == "" else score(value, -2, 5)
+    text: Text = None
+    score: AnswerScore = None
 
 
 class ValueCheckIn(BaseModel):
@@ -158,18 +178,8 @@ class ValueCheckIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    alignment: int
-    note: str | None = None
-
-    @field_validator("alignment", mode="before")
-    @classmethod
-    def _alignment(cls, value: object) -> int:
-        return score(value, 1, 5)
-
-    @field_validator("note", mode="before")
-    @classmethod
-    def _note(cls, value: object) -> str | None:
-        return text_value(value, 2_000)
+    alignment: Alignment
+    note: Note = None
 
 
 class CareChallengeIn(BaseModel):
@@ -177,12 +187,7 @@ class CareChallengeIn(BaseModel):
 
     model_config = ConfigDict(defer_build=True)
 
-    balance: int
-
-    @field_validator("balance", mode="before")
-    @classmethod
-    def _balance(cls, value: object) -> int:
-        return score(value, -2, 2)
+    balance: Balance
 
 
 class ActionIn(BaseModel):
@@ -190,20 +195,10 @@ class ActionIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    text: str
-    due: date | None = None
-    origin: str = "manual"
-    origin_id: str | None = None
-
-    @field_validator("text", mode="before")
-    @classmethod
-    def _text(cls, value: object) -> str:
-        return required_text(value, 1_000)
-
-    @field_validator("origin", mode="before")
-    @classmethod
-    def _origin(cls, value: object) -> str:
-        return choice(value, ("manual", "cycle", "review"), "core.rule_choice")
+    text: ActionText
+    due: Optional[date] = None
+    origin: Origin = "manual"
+    origin_id: Optional[str] = None
 
 
 class ConnectionIn(BaseModel):
@@ -212,26 +207,11 @@ class ConnectionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     day: date
-    who: str
-    kind: str = "checkin"
+    who: Who
+    kind: ConnectionKind = "checkin"
     care: bool = False
     challenge: bool = False
-    note: str | None = None
-
-    @field_validator("who", mode="before")
-    @classmethod
-    def _who(cls, value: object) -> str:
-        return required_text(value, 120).strip()
-
-    @field_validator("kind", mode="before")
-    @classmethod
-    def _kind(cls, value: object) -> str:
-        return choice(value, CONNECTION_KINDS, "core.rule_choice")
-
-    @field_validator("note", mode="before")
-    @classmethod
-    def _note(cls, value: object) -> str | None:
-        return text_value(value, 2_000)
+    note: Note = None
 
 
 class ReviewItemIn(BaseModel):
@@ -239,27 +219,12 @@ class ReviewItemIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    title: str
+    title: Title
     urgent: bool
     important: bool
-    decision: str | None = None
-    delegate_to: str | None = None
-    note: str | None = None
-
-    @field_validator("title", mode="before")
-    @classmethod
-    def _title(cls, value: object) -> str:
-        return required_text(value, 500)
-
-    @field_validator("decision", mode="before")
-    @classmethod
-    def _decision(cls, value: object) -> str | None:
-        return None if value is None or value == "" else choice(value, DECISIONS, "core.rule_choice")
-
-    @field_validator("delegate_to", "note", mode="before")
-    @classmethod
-    def _short(cls, value: object) -> str | None:
-        return text_value(value, 2_000)
+    decision: Decision = None
+    delegate_to: Note = None
+    note: Note = None
 
 
 class TimeSplitIn(BaseModel):
@@ -268,15 +233,10 @@ class TimeSplitIn(BaseModel):
     model_config = ConfigDict(defer_build=True)
     label: ClassVar[str] = "time split"
 
-    do: int
-    schedule: int
-    delegate: int
-    drop: int
-
-    @field_validator("do", "schedule", "delegate", "drop", mode="before")
-    @classmethod
-    def _share(cls, value: object) -> int:
-        return score(value, 0, 100)
+    do: Share
+    schedule: Share
+    delegate: Share
+    drop: Share
 
     @model_validator(mode="after")
     def _adds_up(self) -> TimeSplitIn:

@@ -25,15 +25,16 @@ from veerkracht.models import (
     EntryIn,
     ReviewItemIn,
     ValueCheckIn,
+    Note,
     ValueIn,
-    choice,
+    maybe_one_of,
+    one_of,
     required_text,
     score,
     tag_value,
     text_value,
 )
 from veerkracht.rules import setting_value
-
 from veerkracht.store.exchange import FORMAT, VERSION
 
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -76,6 +77,7 @@ RecordId = Annotated[str, BeforeValidator(id_value)]
 OptionalId = Annotated[Optional[str], BeforeValidator(_optional_id)]
 Timestamp = Annotated[str, BeforeValidator(timestamp_value)]
 OptionalTimestamp = Annotated[Optional[str], BeforeValidator(_optional_timestamp)]
+Status = one_of(ACTION_STATUSES)
 
 
 class _Record(BaseModel):
@@ -165,26 +167,11 @@ class CycleRecord(_Record):
 
 
 class ActionRecord(ActionIn, _Record):
-    status: str = "open"
+    status: Status = "open"
     created_at: Timestamp
     closed_at: OptionalTimestamp = None
-    outcome: str | None = None
-    outcome_note: str | None = None
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _status(cls, value: object) -> str:
-        return choice(value, ACTION_STATUSES, "core.rule_choice")
-
-    @field_validator("outcome", mode="before")
-    @classmethod
-    def _outcome(cls, value: object) -> str | None:
-        return None if value is None else choice(value, OUTCOMES, "core.rule_choice")
-
-    @field_validator("outcome_note", mode="before")
-    @classmethod
-    def _note(cls, value: object) -> str | None:
-        return text_value(value, 2_000)
+    outcome: maybe_one_of(OUTCOMES) = None
+    outcome_note: Note = None
 
 
 class ConnectionRecord(ConnectionIn, _Record):
@@ -198,13 +185,8 @@ class ReviewItemRecord(ReviewItemIn, _Record):
     review_id: RecordId
     carried_from: OptionalId = None
     stop: bool = False
-    status: str = "open"
+    status: Status = "open"
     created_at: Timestamp
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _status(cls, value: object) -> str:
-        return choice(value, ACTION_STATUSES, "core.rule_choice")
 
 
 class ReviewRecord(_Record):
