@@ -35,3 +35,16 @@ def test_medical_words_never_appear():
         for english, dutch in importlib.import_module(f"veerkracht.messages.{area}").MESSAGES.values():
             for word in banned:
                 assert word not in english.lower() and word not in dutch.lower()
+
+
+def test_quadrants_have_one_dutch_name_everywhere():
+    from veerkracht.messages import t
+
+    names = {code: t(f"review.q_{code}", lang="nl") for code in ("do", "schedule", "delegate", "drop")}
+    assert names == {"do": "doen", "schedule": "inplannen", "delegate": "delegeren", "drop": "schrappen"}
+    for code, name in names.items():
+        assert t(f"report.quadrant_{code}", lang="nl") == name
+    values = {"do": 1, "schedule": 2, "delegate": 3, "drop": 4}
+    for key in ("export.review_time", "export.review_items"):
+        text = t(key, lang="nl", **values)
+        assert all(name in text for name in names.values()), text

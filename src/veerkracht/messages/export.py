@@ -123,11 +123,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.review_heading": ("Week {week}", "Week {week}"),
     "export.review_time": (
         "Time spent: do {do} %, schedule {schedule} %, delegate {delegate} %, drop {drop} %.",
-        "Tijd besteed: doen {do} %, plannen {schedule} %, delegeren {delegate} %, laten {drop} %.",
+        "Tijd besteed: doen {do} %, inplannen {schedule} %, delegeren {delegate} %, schrappen {drop} %.",
     ),
     "export.review_items": (
         "Items sorted: do {do}, schedule {schedule}, delegate {delegate}, drop {drop}.",
-        "Punten gesorteerd: doen {do}, plannen {schedule}, delegeren {delegate}, laten {drop}.",
+        "Punten gesorteerd: doen {do}, inplannen {schedule}, delegeren {delegate}, schrappen {drop}.",
     ),
     "export.review_headline": ("Headline:", "Kernzin:"),
     "export.review_dropped": ("Dropped or stopped:", "Laten vallen of gestopt:"),

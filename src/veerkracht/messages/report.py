@@ -78,9 +78,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.reviews": ("Weekly reviews", "Weekreviews"),
     "report.reviews_count": ("Reviews in this period: {count}", "Reviews in deze periode: {count}"),
     "report.quadrant_do": ("do", "doen"),
-    "report.quadrant_schedule": ("schedule", "plannen"),
+    "report.quadrant_schedule": ("schedule", "inplannen"),
     "report.quadrant_delegate": ("delegate", "delegeren"),
-    "report.quadrant_drop": ("drop", "laten vallen"),
+    "report.quadrant_drop": ("drop", "schrappen"),
     "report.reviews_legend": (
         "time split per week: {do} = urgent and important · {schedule} = important, not urgent · {delegate} = urgent, not important · {drop} = neither",
         "tijdverdeling per week: {do} = dringend en belangrijk · {schedule} = belangrijk, niet dringend · {delegate} = dringend, niet belangrijk · {drop} = geen van beide",
