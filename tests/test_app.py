@@ -113,3 +113,9 @@ def test_piped_output_has_no_colour_codes(run_process, args):
     result = run_process(*args, env=env)
     assert result.returncode == 0, result.stderr
     assert "\x1b[" not in result.stdout and "\x1b[" not in result.stderr
+
+
+def test_help_ends_with_the_disclaimer_in_the_users_language(run_process):
+    assert "not a medical device" in run_process("--help").stdout
+    dutch = run_process("--help", env={"VEERKRACHT_LANG": "nl"}).stdout
+    assert "geen medisch hulpmiddel" in " ".join(dutch.split())

@@ -65,6 +65,12 @@ class LazyGroup(TyperGroup):
         command.name = cmd_name
         return command
 
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        # The disclaimer in the language of the moment (VEERKRACHT_LANG or the locale; --help
+        # is answered before --lang is read), not the one at import time.
+        self.epilog = t("core.disclaimer")
+        super().format_epilog(ctx, formatter)
+
     def invoke(self, ctx: Any) -> Any:
         # Every expected failure ends here as one sentence and its exit code, for the
         # installed script and for CliRunner alike.
@@ -101,7 +107,6 @@ app = typer.Typer(
     name="veerkracht",
     help="A private resilience journal for leaders: log energy daily, reflect in cycles, "
     "review the week.\n\nExample: veerkracht log 7 \"Good talk with the team\"",
-    epilog=t("core.disclaimer", lang="en"),
     invoke_without_command=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
