@@ -18,8 +18,8 @@ from veerkracht import __version__
 from veerkracht.errors import VeerkrachtError
 from veerkracht.messages import t
 
-# name → module that defines ``app`` (a typer.Typer); the order is the order of --help.
-# Each area keeps its own block, so work on different areas merges cleanly.
+# name → module that defines ``app`` (a typer.Typer), grouped by area; the order is the
+# order of --help.
 COMMANDS: dict[str, str] = {
     # -- the journal core
     "log": "veerkracht.cli.log",
