@@ -7,7 +7,7 @@ def test_doctor_reports_location_schema_counts_integrity_and_modes(cli, journal_
     result = cli("doctor")
     assert result.exit_code == 0, result.stderr
     assert str(journal_path) in result.stdout.replace("\n", "").replace(" ", "") or journal_path.name in result.stdout
-    assert "2 of 2 migrations applied (up to date)" in result.stdout
+    assert "3 of 3 migrations applied (up to date)" in result.stdout
     assert "0600, private" in result.stdout
     assert "All checks passed." in result.stderr
     facts = json.loads(cli("doctor", "--json").stdout)

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from veerkracht import demo_data as words
+from veerkracht.clock import stamp_at
 
 DIP_LENGTH, DIP_DEPTH, DIP_EVERY, DIP_END_BEFORE = 12, 3.6, 270, 9
 
@@ -43,9 +44,9 @@ class Generator:
         return any(start <= index < end for start, end in self.dips)
 
     def stamp(self, day: date, minutes: int) -> str:
-        """A UTC timestamp on ``day``, ``minutes`` after midnight."""
+        """A local timestamp on ``day``, ``minutes`` after midnight."""
         minutes = max(0, min(minutes, 24 * 60 - 1))
-        return f"{day.isoformat()}T{minutes // 60:02d}:{minutes % 60:02d}:00+00:00"
+        return stamp_at(day, minutes // 60, minutes % 60)
 
     def pick(self, table: dict) -> str:
         return self.rng.choice(table[self.lang])

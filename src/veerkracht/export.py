@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 
+from veerkracht import clock
 from veerkracht.journal import Journal
 from veerkracht.messages import t
 from veerkracht.store.exchange import Period
@@ -52,7 +53,7 @@ def export_json(journal: Journal, request: Request) -> Result:
     head = {
         "format": exchange.FORMAT,
         "version": exchange.VERSION,
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": clock.stamp(),
     }
     records = exchange.dump_json(journal, period, include_private=request.include_private)
     # One record per line, as SQLite wrote it: readable, diffable, and fast for ten years.

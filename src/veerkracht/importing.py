@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from veerkracht import clock
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.messages import t
 from veerkracht.records import FORMAT, VERSION, EntryRecord, ExportFile, JrnlFile
@@ -97,7 +98,7 @@ def jrnl_file(data: Any, path: Path) -> ExportFile:
         }
         entries.append(_validated(EntryRecord, record, path, "jrnl", where=f"entries[{index}]"))
     return ExportFile(format=FORMAT, version=VERSION,
-                      exported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                      exported_at=clock.stamp(),
                       entries=entries)
 
 
@@ -110,9 +111,9 @@ def _jrnl_tag(raw: str) -> str:
 
 
 def _jrnl_moment(day: str, time: str) -> str:
-    # jrnl keeps local wall-clock times; the journal keeps UTC with its offset.
+    # jrnl keeps local wall-clock times; the journal keeps them with their offset.
     local = datetime.fromisoformat(f"{day}T{time.zfill(5) if len(time) < 6 else time}")
-    return local.astimezone().astimezone(timezone.utc).isoformat(timespec="seconds")
+    return local.astimezone().isoformat(timespec="seconds")
 
 
 def _validated(model, data: Any, path: Path, kind: str, where: str = ""):  # type: ignore[no-untyped-def]

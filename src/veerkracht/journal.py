@@ -16,7 +16,6 @@ import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +26,7 @@ from veerkracht.messages import t
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-KNOWN_MIGRATIONS = ("m001_initial", "m002_review_stop_kind")
+KNOWN_MIGRATIONS = ("m001_initial", "m002_review_stop_kind", "m003_local_stamps")
 MIGRATION_SET = "veerkracht"
 BUSY_TIMEOUT_S = 10.0
 _HEADER = b"SQLite format 3\x00"
@@ -36,11 +35,6 @@ _HEADER = b"SQLite format 3\x00"
 def new_id() -> str:
     """A fresh record UUID (random, so short prefixes spread evenly)."""
     return str(uuid.uuid4())
-
-
-def now_utc() -> str:
-    """The current instant in UTC with its offset, as stored in ``*_at`` columns."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def default_path() -> Path:
@@ -145,7 +139,9 @@ class Journal:
             migrations.apply(self.db)
 
     def _backup_before(self, migration: str) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        from veerkracht.clock import file_stamp
+
+        stamp = file_stamp()
         target = self.path.with_name(f"{self.path.stem}.before-{migration}-{stamp}.db")
         self.backup_to(target)
         return target

@@ -208,3 +208,38 @@ def m002_review_stop_kind(db: Database) -> None:
         "ALTER TABLE review_items ADD COLUMN stop_kind TEXT "
         "CHECK (stop_kind IS NULL OR stop_kind IN ('stop', 'pause', 'shrink', 'sprint'))"
     )
+
+
+# Every column that holds a stamp, by table (see veerkracht.clock).
+STAMP_COLUMNS = {
+    "entries": ("logged_at", "updated_at"),
+    "values": ("created_at", "retired_at"),
+    "cycles": ("started_at", "completed_at"),
+    "cycle_answers": ("answered_at",),
+    "value_checks": ("checked_at",),
+    "actions": ("created_at", "closed_at"),
+    "connections": ("logged_at",),
+    "reviews": ("started_at", "completed_at"),
+    "review_items": ("created_at",),
+}
+
+
+@migrations()
+def m003_local_stamps(db: Database) -> None:
+    """Stamps move from UTC to the user's local time with its offset: the same instants.
+
+    Why: a record belongs to the user's own calendar day. Cutting the date out of a UTC stamp
+    put a review finished at 00:30 in Amsterdam, or a cycle in a Tokyo morning, on the day
+    before. Written in local time, a stamp's date is the user's day. Old stamps are read in the
+    time zone of the machine that runs this migration, the best knowledge there is.
+    """
+    from veerkracht.clock import local_stamp
+
+    db.conn.create_function("veerkracht_local_stamp", 1, local_stamp)
+    for table, columns in STAMP_COLUMNS.items():
+        sets = ", ".join(
+            f"{column} = CASE WHEN {column} IS NULL THEN NULL "
+            f"ELSE veerkracht_local_stamp({column}) END"
+            for column in columns
+        )
+        db.execute(f'UPDATE "{table}" SET {sets}')

@@ -27,12 +27,12 @@ def backup(
     Uses SQLite's backup API, so the copy is a consistent journal of its own (mode 0600).
     Example: veerkracht backup ~/Dropbox/veerkracht/
     """
-    from datetime import datetime
+    from veerkracht.clock import file_stamp
 
     path = common.journal_path()
     if not path.exists():
         raise JournalError(t("core.backup_no_journal", path=path))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     name = f"{path.stem}-{stamp}.db"
     target = (path.parent / "backups" / name) if dest is None else dest.expanduser()
     if target.is_dir():

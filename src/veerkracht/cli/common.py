@@ -69,11 +69,10 @@ def open_journal(*, write: bool) -> Journal:
 
 
 def today() -> date:
-    """The user's local date (VEERKRACHT_TODAY fixes it, for tests and demos)."""
-    fixed = os.environ.get("VEERKRACHT_TODAY")
-    if fixed:
-        return date.fromisoformat(fixed)
-    return date.today()
+    """The user's local date, from the clock (VEERKRACHT_TODAY fixes it, for tests and demos)."""
+    from veerkracht.clock import today as clock_today
+
+    return clock_today()
 
 
 def interactive() -> bool:

@@ -98,6 +98,7 @@ def _known_values(journal, given) -> None:  # type: ignore[no-untyped-def]
 def _pick(journal, io: TerminalConversation, resume: bool) -> str:  # type: ignore[no-untyped-def]
     """The cycle to walk through: the draft (resumed or discarded first) or a new one."""
     from veerkracht import cycle as flow
+    from veerkracht.clock import day_of
     from veerkracht.dates import format_day
     from veerkracht.messages import current
     from veerkracht.store import cycles
@@ -106,7 +107,7 @@ def _pick(journal, io: TerminalConversation, resume: bool) -> str:  # type: igno
     if resume and draft is None:
         raise VeerkrachtError(t("cycle.nothing_to_resume"))
     if draft is not None:
-        day = format_day(local_day(draft["started_at"]))
+        day = format_day(day_of(draft["started_at"]))
         if not resume:
             io.say(t("cycle.draft_exists", day=day, count=draft["answers"]))
             resume = io.ask(t("cycle.resume_or_discard"), _resume_choice)
@@ -126,13 +127,6 @@ def _resume_choice(answer: str) -> bool:
     if text in _DISCARD:
         return False
     raise InvalidValue(t("cycle.resume_or_discard_rule", answer=answer))
-
-
-def local_day(stamp: str):  # type: ignore[no-untyped-def]
-    """The user's local date of a stored UTC timestamp."""
-    from datetime import datetime
-
-    return datetime.fromisoformat(stamp).astimezone().date()
 
 
 class TerminalConversation:

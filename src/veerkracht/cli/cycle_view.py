@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 
 def _day(stamp: str | None) -> str:
-    from veerkracht.cli.cycle import local_day
+    from veerkracht.clock import day_of
 
-    return format_day(local_day(stamp)) if stamp else "—"
+    return format_day(day_of(stamp)) if stamp else "—"
 
 
 def table(rows: list[dict], handles: dict[str, str]) -> Table:

@@ -94,6 +94,8 @@ def _actions_text(actions: dict) -> str:
 def _since_text(kind: str, days: int | None) -> str:
     if days is None:
         return t(f"report.status_{kind}_never")
-    if days == 0:
+    if days <= 0:
         return t(f"report.status_{kind}_today")
+    if days == 1:
+        return t(f"report.status_{kind}_yesterday")
     return t(f"report.status_{kind}", days=days)

@@ -18,8 +18,11 @@ def status(journal: Journal, today: date) -> dict:
     """This ISO week's day means, open/overdue actions, days since cycle and review, signals."""
     monday = today - timedelta(days=today.weekday())
     week = Period(monday, monday + timedelta(days=6))
+    # A stamp's first ten characters are the user's local day (see veerkracht.clock).
     last_cycle = journal.scalar(
-        "SELECT max(substr(completed_at, 1, 10)) FROM cycles WHERE status = 'complete'"
+        "SELECT max(substr(completed_at, 1, 10)) FROM cycles "
+        "WHERE status = 'complete' AND substr(completed_at, 1, 10) <= ?",
+        (today.isoformat(),),
     )
     return {
         "week": {"monday": monday.isoformat(), "days": day_means(journal, week)},

@@ -64,6 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "de vier aandelen moeten samen 100 zijn, niet {total}",
     ),
     "core.rule_lang": ("must be en or nl", "moet en of nl zijn"),
+    "core.rule_today": (
+        "VEERKRACHT_TODAY must be a date written as 2026-11-27, from 1900-01-01 to 9998-12-31, not '{value}'.",
+        "VEERKRACHT_TODAY moet een datum zijn geschreven als 2026-11-27, van 1900-01-01 tot en met 9998-12-31, niet '{value}'.",
+    ),
     "core.rule_invalid": ("is not valid ({detail})", "is niet geldig ({detail})"),
     # journal faults
     "core.journal_is_folder": (

@@ -187,9 +187,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.status_actions_none": ("Actions: none open", "Acties: niets open"),
     "report.status_cycle": ("Last cycle: {days} days ago", "Laatste cyclus: {days} dagen geleden"),
     "report.status_cycle_today": ("Last cycle: today", "Laatste cyclus: vandaag"),
+    "report.status_cycle_yesterday": ("Last cycle: yesterday", "Laatste cyclus: gisteren"),
     "report.status_cycle_never": ("No cycle yet: veerkracht cycle", "Nog geen cyclus: veerkracht cycle"),
     "report.status_review": ("Last weekly review: {days} days ago", "Laatste weekreview: {days} dagen geleden"),
     "report.status_review_today": ("Last weekly review: today", "Laatste weekreview: vandaag"),
+    "report.status_review_yesterday": ("Last weekly review: yesterday", "Laatste weekreview: gisteren"),
     "report.status_review_never": ("No weekly review yet: veerkracht review", "Nog geen weekreview: veerkracht review"),
     "report.status_more": (
         "More: veerkracht report · veerkracht calendar · veerkracht --help",

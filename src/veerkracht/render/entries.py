@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from veerkracht.clock import time_of
 from veerkracht.dates import format_day
 from veerkracht.messages import t
 
@@ -57,9 +58,8 @@ def panel(row: dict, handle: str) -> Panel:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
-    logged = datetime.fromisoformat(row["logged_at"]).astimezone()
     facts.add_row(t("core.col_day"), format_day(date.fromisoformat(row["day"])))
-    facts.add_row(t("core.col_logged_at"), logged.strftime("%Y-%m-%d %H:%M %Z"))
+    facts.add_row(t("core.col_logged_at"), f"{row['logged_at'][:10]} {time_of(row['logged_at'])}")
     facts.add_row(
         t("core.col_energy"),
         energy_text(row["energy"]) if row["energy"] is not None else Text(t("core.note_no_energy")),

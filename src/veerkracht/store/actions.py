@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.clock import stamp
+from veerkracht.journal import Journal, new_id
 
 if TYPE_CHECKING:
     from veerkracht.models import ActionIn
@@ -26,7 +27,7 @@ def add(journal: Journal, action: ActionIn) -> str:
                 action.due.isoformat() if action.due else None,
                 action.origin,
                 action.origin_id,
-                now_utc(),
+                stamp(),
             ),
         )
     return action_id
@@ -50,7 +51,7 @@ def close(journal: Journal, action_id: str, status: str) -> tuple[dict, str]:
         if before["status"] != status:
             journal.execute(
                 "UPDATE actions SET status = ?, closed_at = ? WHERE id = ?",
-                (status, now_utc(), action_id),
+                (status, stamp(), action_id),
             )
         return get(journal, action_id), before["status"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.clock import stamp
+from veerkracht.journal import Journal, new_id
 
 if TYPE_CHECKING:
     from veerkracht.models import ConnectionIn
@@ -26,7 +27,7 @@ def add(journal: Journal, contact: ConnectionIn) -> str:
                 int(contact.care),
                 int(contact.challenge),
                 contact.note,
-                now_utc(),
+                stamp(),
             ),
         )
     return contact_id

@@ -11,7 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.clock import stamp
+from veerkracht.journal import Journal, new_id
 
 if TYPE_CHECKING:
     from veerkracht.models import AnswerIn, ValueCheckIn
@@ -39,7 +40,7 @@ def start(journal: Journal, *, lang: str, prompts: list[str], values: list[str])
     with journal.write():
         journal.execute(
             "INSERT INTO cycles (id, started_at, status, lang, plan) VALUES (?, ?, 'draft', ?, ?)",
-            (cycle_id, now_utc(), lang, plan),
+            (cycle_id, stamp(), lang, plan),
         )
     return cycle_id
 
@@ -72,7 +73,7 @@ def save_answer(journal: Journal, cycle_id: str, answer: AnswerIn) -> None:
             "ON CONFLICT (cycle_id, prompt_id) DO UPDATE SET text = excluded.text, "
             "score = excluded.score, answered_at = excluded.answered_at",
             (new_id(), cycle_id, answer.phase, answer.pillar, answer.prompt_id, answer.text,
-             answer.score, now_utc()),
+             answer.score, stamp()),
         )
 
 
@@ -85,7 +86,7 @@ def save_check(journal: Journal, cycle_id: str, value_id: str, check: ValueCheck
         journal.execute(
             "INSERT INTO value_checks (id, value_id, cycle_id, alignment, note, checked_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (new_id(), value_id, cycle_id, check.alignment, check.note, now_utc()),
+            (new_id(), value_id, cycle_id, check.alignment, check.note, stamp()),
         )
 
 
@@ -111,7 +112,7 @@ def complete(journal: Journal, cycle_id: str) -> None:
     with journal.write():
         journal.execute(
             "UPDATE cycles SET status = 'complete', completed_at = ? WHERE id = ?",
-            (now_utc(), cycle_id),
+            (stamp(), cycle_id),
         )
 
 

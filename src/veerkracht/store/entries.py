@@ -8,7 +8,8 @@ from datetime import date
 
 from typing import TYPE_CHECKING
 
-from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.clock import stamp
+from veerkracht.journal import Journal, new_id
 
 if TYPE_CHECKING:  # reading needs no pydantic; only writing builds models
     from veerkracht.models import EntryIn
@@ -34,7 +35,7 @@ def add(journal: Journal, entry: EntryIn, *, source: str = "cli") -> str:
     """Store a new entry and its tags in one transaction; return its ID."""
     entry_id = new_id()
     with journal.write():
-        _insert(journal, entry_id, entry, logged_at=now_utc(), source=source)
+        _insert(journal, entry_id, entry, logged_at=stamp(), source=source)
     return entry_id
 
 
@@ -95,7 +96,7 @@ def update(journal: Journal, entry_id: str, entry: EntryIn) -> None:
                 entry.reflection,
                 entry.win,
                 int(entry.private),
-                now_utc(),
+                stamp(),
                 entry_id,
             ),
         )

@@ -11,7 +11,8 @@ from datetime import date
 
 from typing import TYPE_CHECKING
 
-from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.clock import stamp
+from veerkracht.journal import Journal, new_id
 
 if TYPE_CHECKING:  # only annotations: reading a review loads no pydantic
     from veerkracht.models import ReviewItemIn, TimeSplitIn
@@ -46,7 +47,7 @@ def ensure(journal: Journal, iso_week: str, lang: str) -> dict:
         journal.execute(
             "INSERT INTO reviews (id, iso_week, started_at, lang) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(iso_week) DO NOTHING",
-            (new_id(), iso_week, now_utc(), lang),
+            (new_id(), iso_week, stamp(), lang),
         )
     return get(journal, iso_week) or {}
 
@@ -66,7 +67,7 @@ def complete(journal: Journal, review_id: str) -> None:
     with journal.write():
         journal.execute(
             "UPDATE reviews SET completed_at = coalesce(completed_at, ?) WHERE id = ?",
-            (now_utc(), review_id),
+            (stamp(), review_id),
         )
 
 
@@ -107,7 +108,7 @@ def add_item(
                 item.delegate_to,
                 item.note,
                 carried_from,
-                now_utc(),
+                stamp(),
             ),
         )
     return item_id
@@ -171,7 +172,7 @@ def add_intention(journal: Journal, review_id: str, text: str, due: date | None)
         journal.execute(
             "INSERT INTO actions (id, text, due, origin, origin_id, created_at) "
             "VALUES (?, ?, ?, 'review', ?, ?)",
-            (action_id, text, due.isoformat() if due else None, review_id, now_utc()),
+            (action_id, text, due.isoformat() if due else None, review_id, stamp()),
         )
     return action_id
 
@@ -184,7 +185,7 @@ def set_outcome(journal: Journal, action_id: str, outcome: str) -> None:
             "status = CASE WHEN ? = 'done' THEN 'done' ELSE status END, "
             "closed_at = CASE WHEN ? = 'done' THEN coalesce(closed_at, ?) ELSE closed_at END "
             "WHERE id = ?",
-            (outcome, outcome, outcome, now_utc(), action_id),
+            (outcome, outcome, outcome, stamp(), action_id),
         )
 
 
@@ -230,7 +231,7 @@ def add_value_check(journal: Journal, review_id: str, value_id: str, alignment: 
         journal.execute(
             "INSERT INTO value_checks (id, value_id, review_id, alignment, checked_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            (check_id, value_id, review_id, alignment, now_utc()),
+            (check_id, value_id, review_id, alignment, stamp()),
         )
     return check_id
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from veerkracht.errors import VeerkrachtError
-from veerkracht.journal import Journal, new_id, now_utc
+from veerkracht.clock import stamp
+from veerkracht.journal import Journal, new_id
 from veerkracht.messages import t
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def add(journal: Journal, value: ValueIn) -> tuple[str, str, str]:
             value_id = new_id()
             journal.execute(
                 'INSERT INTO "values" (id, name, scope, why, created_at) VALUES (?, ?, ?, ?, ?)',
-                (value_id, value.name, value.scope, value.why, now_utc()),
+                (value_id, value.name, value.scope, value.why, stamp()),
             )
             return value_id, "added", value.name
         row = rows[0]
@@ -60,7 +61,7 @@ def retire(journal: Journal, name: str) -> dict:
             raise VeerkrachtError(t("cycle.value_unknown", name=name))
         row = rows[0]
         if row["retired_at"] is None:
-            row["retired_at"] = now_utc()
+            row["retired_at"] = stamp()
             journal.execute(
                 'UPDATE "values" SET retired_at = ? WHERE id = ?', (row["retired_at"], row["id"])
             )
