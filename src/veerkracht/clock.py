@@ -42,11 +42,10 @@ def stamp() -> str:
     return now().isoformat(timespec="seconds")
 
 
-def stamp_at(day: date, hour: int = 12, minute: int = 0) -> str:
-    """A stamp for ``hour:minute`` local time on ``day`` (the demo's made-up moments)."""
-    return datetime(day.year, day.month, day.day, hour, minute).astimezone().isoformat(
-        timespec="seconds"
-    )
+def stamp_at(day: date, hour: int = 12, minute: int = 0, second: int = 0) -> str:
+    """A stamp for a local wall-clock time on ``day`` (the demo's moments, jrnl's times)."""
+    moment = datetime(day.year, day.month, day.day, hour, minute, second)
+    return moment.astimezone().isoformat(timespec="seconds")
 
 
 def local_stamp(value: str) -> str:

@@ -113,7 +113,7 @@ def _jrnl_tag(raw: str) -> str:
 def _jrnl_moment(day: str, time: str) -> str:
     # jrnl keeps local wall-clock times; the journal keeps them with their offset.
     local = datetime.fromisoformat(f"{day}T{time.zfill(5) if len(time) < 6 else time}")
-    return local.astimezone().isoformat(timespec="seconds")
+    return clock.stamp_at(local.date(), local.hour, local.minute, local.second)
 
 
 def _validated(model, data: Any, path: Path, kind: str, where: str = ""):  # type: ignore[no-untyped-def]
