@@ -3,7 +3,8 @@
 vertragen (What?) → verdiepen (So what?) → versnellen (Now what?), over the three pillars.
 The functions here decide what to ask and keep every answer the moment it is given; how a
 question reaches the user is the :class:`Conversation`'s business (a terminal in the CLI, a
-list of answers in tests).
+list of answers in tests). Every save goes through ``veerkracht.store.cycles``, which raises
+DraftGone when another process discarded or completed the cycle in the meantime.
 """
 
 from __future__ import annotations
@@ -165,7 +166,6 @@ def _check_values(journal: Journal, io: Conversation, cycle_id: str, given: Give
 
 def _name_a_value(journal: Journal, io: Conversation, cycle_id: str) -> bool:
     from veerkracht.models import ValueIn, validate
-    from veerkracht.store import values
 
     io.say("")
     io.say(t("cycle.no_values"))
@@ -173,8 +173,7 @@ def _name_a_value(journal: Journal, io: Conversation, cycle_id: str) -> bool:
     if not name:
         cycles.skip(journal, cycle_id, "value:new")
         return False
-    value_id, _, _ = values.add(journal, validate(ValueIn, name=name))
-    cycles.add_value(journal, cycle_id, value_id)
+    cycles.add_value(journal, cycle_id, validate(ValueIn, name=name))
     return True
 
 
@@ -222,7 +221,6 @@ def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> N
     from veerkracht.dates import format_day
     from veerkracht.due import parse_due
     from veerkracht.models import ActionIn, validate
-    from veerkracht.store import actions
 
     made = cycles.progress(journal, cycle_id).commitments
     io.say("")
@@ -234,12 +232,12 @@ def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> N
                       lambda a: a.strip() and validate(ActionIn, text=a.strip()).text)
         if not text:
             return
-        action_id = actions.add(journal, validate(ActionIn, text=text, origin="cycle",
-                                                  origin_id=cycle_id))
+        action_id = cycles.add_commitment(journal, cycle_id, validate(
+            ActionIn, text=text, origin="cycle", origin_id=cycle_id))
         made.append({"id": action_id, "text": text})
         due = io.ask(t("cycle.commit_due"), lambda a: parse_due(a, today) if a.strip() else None)
         if due is not None:
-            actions.set_due(journal, action_id, due)
+            cycles.set_commitment_due(journal, cycle_id, action_id, due)
             io.say(t("cycle.due_set", day=format_day(due)), style="dim")
 
 

@@ -25,3 +25,8 @@ class InvalidValue(VeerkrachtError):
 
 class JournalError(VeerkrachtError):
     """The journal file cannot be used as asked; exit code 1, the file left untouched."""
+
+
+class DraftGone(VeerkrachtError):
+    """A cycle or review this process was filling in was discarded or completed by another
+    process in the meantime; exit code 1, the answer that found out was not written."""

@@ -3,6 +3,9 @@
 The steps follow PROMPTS.md ("Weekly review steps"). Each answer is stored the moment it is
 given, in its own small transaction, and ``reviews.steps_done`` records the finished steps,
 so an interrupted review continues where it stopped. The short form is steps 1, 2–3 and 8.
+
+Every save goes through :meth:`Flow.save`, which checks in the same transaction that no other
+process completed the review since this run began on it as a draft (DraftGone otherwise).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from veerkracht import review_answers as answers
 from veerkracht.dates import format_day, week_days, week_label
@@ -22,6 +25,7 @@ from veerkracht.store import reviews as store
 FULL = ("look_back", "items", "stop", "values", "people", "energy", "intentions", "close")
 SHORT = ("look_back", "items", "intentions")
 MAX_INTENTIONS = 3
+R = TypeVar("R")
 
 
 class Prompt(Protocol):
@@ -69,15 +73,24 @@ class Flow:
     prompt: Prompt
     week: Week
     review: dict = field(default_factory=dict)
+    draft: bool = True  # the review was unfinished when this run began on it
 
     def refresh(self) -> None:
         self.review = store.get(self.journal, self.week.label) or {}
+
+    def save(self, change: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        """``change(journal, *args, **kwargs)`` in one transaction with the check that the
+        review is still as this run found it (not completed by another process meanwhile)."""
+        with self.journal.write():
+            store.check_unchanged(self.journal, self.review["id"], draft=self.draft)
+            return change(self.journal, *args, **kwargs)
 
 
 def run(journal: Journal, prompt: Prompt, week: Week, *, short: bool, lang: str) -> dict:
     """Walk the review of ``week``, skipping what an earlier run already finished."""
     existing = store.get(journal, week.label)
     flow = Flow(journal, prompt, week, store.ensure(journal, week.label, lang))
+    flow.draft = flow.review["completed_at"] is None
     steps = SHORT if short else FULL
     title = "review.title_short" if short else "review.title"
     prompt.tell(
@@ -94,9 +107,9 @@ def run(journal: Journal, prompt: Prompt, week: Week, *, short: bool, lang: str)
         prompt.tell("")
         prompt.tell(t(f"review.step_{step}"), "bold")
         STEPS[step](flow)
-        store.mark_step(journal, flow.review["id"], step)
+        flow.save(store.mark_step, flow.review["id"], step)
         flow.refresh()
-    store.complete(journal, flow.review["id"])
+    flow.save(store.complete, flow.review["id"])
     prompt.tell("")
     prompt.show(_matrix(flow))
     prompt.tell(t("review.finished", week=week.label), "green")
@@ -133,11 +146,11 @@ def look_back(flow: Flow) -> None:
             flow.prompt.tell(f"  {action['text']} — {t('review.out_' + action['outcome'])}")
             continue
         how = flow.prompt.ask(t("review.prompt_outcome", text=action["text"]), answers.outcome)
-        store.set_outcome(flow.journal, action["id"], how)
+        flow.save(store.set_outcome, action["id"], how)
         if how != "done":
             note = flow.prompt.ask(t("review.prompt_in_the_way"), answers.optional_text)
             if note:
-                store.set_outcome_note(flow.journal, action["id"], note)
+                flow.save(store.set_outcome_note, action["id"], note)
 
 
 # -- 2–3 items -----------------------------------------------------------------------------
@@ -181,9 +194,7 @@ def carry_over(flow: Flow) -> None:
         if choice == "carry":
             sort_item(flow, item["title"], was=item, carried_from=item["id"])
         else:
-            store.set_item_status(
-                flow.journal, item["id"], "done" if choice == "done" else "dropped"
-            )
+            flow.save(store.set_item_status, item["id"], "done" if choice == "done" else "dropped")
 
 
 def sort_item(
@@ -231,7 +242,7 @@ def _add(flow: Flow, *, carried_from: str | None = None, **values: Any) -> str:
     from veerkracht.models import ReviewItemIn, validate
 
     item = validate(ReviewItemIn, **values)
-    return store.add_item(flow.journal, flow.review["id"], item, carried_from=carried_from)
+    return flow.save(store.add_item, flow.review["id"], item, carried_from=carried_from)
 
 
 def _list_items(flow: Flow, items: list[dict]) -> None:
@@ -259,7 +270,7 @@ def stop_list(flow: Flow) -> None:
             return
         item_id = items[target - 1]["id"] if isinstance(target, int) else sort_item(flow, target)
         kind = flow.prompt.ask(t("review.prompt_stop_kind"), answers.stop_kind)
-        store.set_stop(flow.journal, item_id, kind)
+        flow.save(store.set_stop, item_id, kind)
         named = True
         items = store.items(flow.journal, flow.review["id"])
 
@@ -293,10 +304,10 @@ def values(flow: Flow) -> None:
             t("review.prompt_alignment", value=value["name"]),
             lambda text: validate(ValueCheckIn, alignment=text).alignment,
         )
-        check_id = store.add_value_check(flow.journal, flow.review["id"], value["id"], score)
+        check_id = flow.save(store.add_value_check, flow.review["id"], value["id"], score)
         note = flow.prompt.ask(t("review.prompt_example"), answers.optional_text)
         if note:
-            store.set_value_check_note(flow.journal, check_id, note)
+            flow.save(store.set_value_check_note, check_id, note)
 
 
 def people(flow: Flow) -> None:
@@ -311,7 +322,7 @@ def people(flow: Flow) -> None:
         balance = flow.prompt.ask(
             t("review.prompt_care"), lambda text: validate(CareChallengeIn, balance=text).balance
         )
-        store.set_field(flow.journal, flow.review["id"], "care_challenge", balance)
+        flow.save(store.set_field, flow.review["id"], "care_challenge", balance)
 
 
 def energy(flow: Flow) -> None:
@@ -321,7 +332,7 @@ def energy(flow: Flow) -> None:
     review_id = flow.review["id"]
     if flow.review["share_do"] is None:
         split = flow.prompt.ask(t("review.prompt_split"), answers.time_split)
-        store.set_time_split(flow.journal, review_id, split)
+        flow.save(store.set_time_split, review_id, split)
         flow.refresh()
         flow.prompt.tell(t("review.split_is", split=split_text(flow.review)), "cyan")
     _ask_field(flow, "reflection", "review.prompt_gave")
@@ -332,7 +343,7 @@ def _ask_field(flow: Flow, name: str, question: str, parse: Callable | None = No
     if flow.review[name] is None:
         answer = flow.prompt.ask(t(question), parse or answers.optional_text)
         if answer:
-            store.set_field(flow.journal, flow.review["id"], name, answer)
+            flow.save(store.set_field, flow.review["id"], name, answer)
 
 
 # -- 8 intentions, 9–10 close ---------------------------------------------------------------
@@ -353,7 +364,7 @@ def intentions(flow: Flow) -> None:
             t("review.prompt_due", day=format_day(due_day)), lambda a: answers.yes_no(a, True)
         )
         due = due_day if with_due else None
-        action_id = store.add_intention(flow.journal, flow.review["id"], text, due)
+        action_id = flow.save(store.add_intention, flow.review["id"], text, due)
         handle = handles(flow.journal, "actions", [action_id])[action_id]
         shown_due = t("review.intention_due", day=format_day(due)) if due else ""
         flow.prompt.tell(t("review.intention_saved", handle=handle, due=shown_due), "green")

@@ -66,6 +66,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stopped. Your answers are kept; continue with 'veerkracht cycle --resume'.",
         "Gestopt. Je antwoorden zijn bewaard; ga verder met 'veerkracht cycle --resume'.",
     ),
+    "cycle.gone_discarded": (
+        "Another veerkracht command discarded this cycle while you were answering, so it and "
+        "its answers are gone; start again with 'veerkracht cycle'.",
+        "Een ander veerkracht-commando heeft deze cyclus weggegooid terwijl je antwoordde, dus "
+        "de cyclus en je antwoorden zijn weg; begin opnieuw: voer 'veerkracht cycle' uit.",
+    ),
+    "cycle.gone_completed": (
+        "Another veerkracht command completed this cycle while you were answering, so it is "
+        "left as it is and your last answer was not added; look at it with "
+        "'veerkracht cycle list', or start a new one with 'veerkracht cycle'.",
+        "Een ander veerkracht-commando heeft deze cyclus afgerond terwijl je antwoordde, dus "
+        "hij blijft zoals hij is en je laatste antwoord is niet toegevoegd; bekijk hem: voer "
+        "'veerkracht cycle list' uit, of begin een nieuwe: voer 'veerkracht cycle' uit.",
+    ),
     "cycle.completed": (
         "Cycle complete. Your commitments are in 'veerkracht actions'.",
         "Cyclus afgerond. Je voornemens staan in 'veerkracht actions'.",

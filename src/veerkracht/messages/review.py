@@ -14,7 +14,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.stop_stop": ("stop", "stoppen"),
     "review.stop_pause": ("pause", "pauzeren"),
     "review.stop_shrink": ("shrink", "verkleinen"),
-    "review.stop_sprint": ("cut into a sprint", "opknippen in een sprint"),
+    "review.stop_sprint": ("cut into sprints", "opknippen"),
+    # on the stop list without a kind: stopped before there were kinds, or a version-1 import
+    "review.stop_list": ("stop list", "stoplijst"),
     "review.out_done": ("done", "gedaan"),
     "review.out_partly": ("partly", "deels"),
     "review.out_not": ("not", "niet"),
@@ -34,6 +36,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.was_complete": (
         "The review of {week} is complete; you can add more items.",
         "De review van {week} is af; je kunt nog punten toevoegen.",
+    ),
+    "review.completed_elsewhere": (
+        "Another veerkracht command completed the weekly review of {week} while you were "
+        "answering, so it is left as it is and your last answer was not added; look at it with "
+        "'veerkracht review show --week {week}', or add items with "
+        "'veerkracht review --week {week}'.",
+        "Een ander veerkracht-commando heeft de weekreview van {week} afgerond terwijl je "
+        "antwoordde, dus die blijft zoals hij is en je laatste antwoord is niet toegevoegd; "
+        "bekijk hem: voer 'veerkracht review show --week {week}' uit, of voeg punten toe: voer "
+        "'veerkracht review --week {week}' uit.",
+    ),
+    "review.gone": (
+        "This weekly review is no longer in the journal, so your last answer was not kept; "
+        "start it again with 'veerkracht review'.",
+        "Deze weekreview staat niet meer in het dagboek, dus je laatste antwoord is niet "
+        "bewaard; begin opnieuw: voer 'veerkracht review' uit.",
     ),
     "review.step_look_back": ("1 · Look back", "1 · Terugblik"),
     "review.step_items": (

@@ -3,6 +3,11 @@
 A cycle's ``plan`` column holds JSON: ``{"prompts": [ids], "values": [ids], "skipped":
 [step keys]}``. What is done is read back from the answers, checks and skips, so a cycle
 interrupted anywhere resumes at the first step that has neither.
+
+Another process may discard or complete the draft while a conversation is still asking about
+it. Every function that adds to a draft therefore checks, inside its own write transaction,
+that the cycle is still there and still a draft, and raises :class:`DraftGone` otherwise, so
+nothing is written into a cycle that is gone or finished.
 """
 
 from __future__ import annotations
@@ -12,10 +17,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
+from veerkracht.errors import DraftGone
 from veerkracht.journal import Journal, new_id
+from veerkracht.messages import t
 
 if TYPE_CHECKING:
-    from veerkracht.models import AnswerIn, ValueCheckIn
+    from datetime import date
+
+    from veerkracht.models import ActionIn, AnswerIn, ValueCheckIn, ValueIn
 
 _CYCLE = "id, started_at, completed_at, status, lang, plan FROM cycles"
 
@@ -58,8 +67,14 @@ def draft(journal: Journal) -> dict | None:
 
 
 def discard(journal: Journal, cycle_id: str) -> None:
-    """Delete a draft with its answers, checks and the commitments it made."""
+    """Delete a draft with its answers, checks and the commitments it made.
+
+    A draft another process has completed in the meantime is left whole (DraftGone); one it
+    has discarded already is simply gone.
+    """
     with journal.write():
+        if _status(journal, cycle_id) == "complete":
+            raise DraftGone(t("cycle.gone_completed"))
         journal.execute("DELETE FROM actions WHERE origin = 'cycle' AND origin_id = ?", (cycle_id,))
         journal.execute("DELETE FROM cycles WHERE id = ? AND status = 'draft'", (cycle_id,))
 
@@ -67,6 +82,7 @@ def discard(journal: Journal, cycle_id: str) -> None:
 def save_answer(journal: Journal, cycle_id: str, answer: AnswerIn) -> None:
     """Keep one answer at once (its own transaction)."""
     with journal.write():
+        _still_draft(journal, cycle_id)
         journal.execute(
             "INSERT INTO cycle_answers (id, cycle_id, phase, pillar, prompt_id, text, score, "
             "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -80,6 +96,7 @@ def save_answer(journal: Journal, cycle_id: str, answer: AnswerIn) -> None:
 def save_check(journal: Journal, cycle_id: str, value_id: str, check: ValueCheckIn) -> None:
     """Keep one value's alignment score for this cycle."""
     with journal.write():
+        _still_draft(journal, cycle_id)
         journal.execute(
             "DELETE FROM value_checks WHERE cycle_id = ? AND value_id = ?", (cycle_id, value_id)
         )
@@ -93,23 +110,52 @@ def save_check(journal: Journal, cycle_id: str, value_id: str, check: ValueCheck
 def skip(journal: Journal, cycle_id: str, step: str) -> None:
     """Remember that a step was skipped, so resuming does not ask it again."""
     with journal.write():
+        _still_draft(journal, cycle_id)
         journal.execute(
             "UPDATE cycles SET plan = json_insert(plan, '$.skipped[#]', ?) WHERE id = ?",
             (step, cycle_id),
         )
 
 
-def add_value(journal: Journal, cycle_id: str, value_id: str) -> None:
-    """Add a value named during the cycle to its plan."""
+def add_value(journal: Journal, cycle_id: str, value: ValueIn) -> str:
+    """Store a value named during the cycle and add it to the cycle's plan; return its ID.
+
+    One transaction: a cycle that is gone gets no new value either.
+    """
+    from veerkracht.store import values
+
     with journal.write():
+        _still_draft(journal, cycle_id)
+        value_id, _, _ = values.add(journal, value)
         journal.execute(
             "UPDATE cycles SET plan = json_insert(plan, '$.values[#]', ?) WHERE id = ?",
             (value_id, cycle_id),
         )
+    return value_id
+
+
+def add_commitment(journal: Journal, cycle_id: str, action: ActionIn) -> str:
+    """Store a commitment of the cycle as an action; return its ID."""
+    from veerkracht.store import actions
+
+    with journal.write():
+        _still_draft(journal, cycle_id)
+        return actions.add(journal, action)
+
+
+def set_commitment_due(journal: Journal, cycle_id: str, action_id: str, due: date | None) -> None:
+    """Give a commitment of the cycle its due day."""
+    from veerkracht.store import actions
+
+    with journal.write():
+        _still_draft(journal, cycle_id)
+        actions.set_due(journal, action_id, due)
 
 
 def complete(journal: Journal, cycle_id: str) -> None:
+    """Mark the draft complete."""
     with journal.write():
+        _still_draft(journal, cycle_id)
         journal.execute(
             "UPDATE cycles SET status = 'complete', completed_at = ? WHERE id = ?",
             (stamp(), cycle_id),
@@ -120,7 +166,10 @@ def progress(journal: Journal, cycle_id: str) -> Progress:
     """Everything the cycle holds so far."""
     from veerkracht.store import actions
 
-    cycle = journal.query(f"SELECT {_CYCLE} WHERE id = ?", (cycle_id,))[0]
+    found = journal.query(f"SELECT {_CYCLE} WHERE id = ?", (cycle_id,))
+    if not found:  # discarded by another process since this one last wrote to it
+        raise DraftGone(t("cycle.gone_discarded"))
+    cycle = found[0]
     plan = json.loads(cycle["plan"] or "{}")
     answers = journal.query(
         "SELECT prompt_id, phase, pillar, text, score FROM cycle_answers WHERE cycle_id = ? "
@@ -179,3 +228,18 @@ def _answer_count(journal: Journal, cycle_id: str) -> int:
             {"id": cycle_id},
         )
     )
+
+
+def _status(journal: Journal, cycle_id: str) -> str | None:
+    value = journal.scalar("SELECT status FROM cycles WHERE id = ?", (cycle_id,))
+    return None if value is None else str(value)
+
+
+def _still_draft(journal: Journal, cycle_id: str) -> None:
+    """Inside a write transaction: refuse to add to a cycle another process discarded or
+    completed (the check and the write that follows hold the same lock)."""
+    status = _status(journal, cycle_id)
+    if status is None:
+        raise DraftGone(t("cycle.gone_discarded"))
+    if status != "draft":
+        raise DraftGone(t("cycle.gone_completed"))

@@ -1,7 +1,9 @@
 """Weekly reviews: one per ISO week, its items, its intentions (actions) and its checks.
 
 Every function that changes data is its own small transaction, so an interactive review
-keeps each answer the moment it is given.
+keeps each answer the moment it is given. The interactive review runs each of them together
+with :func:`check_unchanged` in one transaction, so an answer never lands in a review that
+another process completed in the meantime.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
+from veerkracht.errors import DraftGone
 from veerkracht.journal import Journal, new_id
+from veerkracht.messages import t
 
 if TYPE_CHECKING:  # only annotations: reading a review loads no pydantic
     from veerkracht.models import ReviewItemIn, TimeSplitIn
@@ -25,7 +29,7 @@ QUADRANT_SQL = """CASE
 
 _ITEM_COLUMNS = f"""i.id, i.title, i.urgent, i.important, {QUADRANT_SQL} AS quadrant,
     coalesce(i.decision, {QUADRANT_SQL}) AS decision, i.decision AS decision_given,
-    i.delegate_to, i.note, i.carried_from, i.stop_kind, i.status, i.created_at"""
+    i.delegate_to, i.note, i.carried_from, i.stop, i.stop_kind, i.status, i.created_at"""
 
 # Columns a review step may set by name (anything else is a programming error).
 FIELDS = ("headline", "reflection", "coach_question", "recovery_habit", "win", "care_challenge")
@@ -50,6 +54,16 @@ def ensure(journal: Journal, iso_week: str, lang: str) -> dict:
             (new_id(), iso_week, stamp(), lang),
         )
     return get(journal, iso_week) or {}
+
+
+def check_unchanged(journal: Journal, review_id: str, *, draft: bool) -> None:
+    """Inside a write transaction: raise DraftGone when the review is gone, or when it was a
+    draft (``draft``) to this process and another one has completed it since."""
+    rows = journal.query("SELECT iso_week, completed_at FROM reviews WHERE id = ?", (review_id,))
+    if not rows:
+        raise DraftGone(t("review.gone"))
+    if draft and rows[0]["completed_at"] is not None:
+        raise DraftGone(t("review.completed_elsewhere", week=rows[0]["iso_week"]))
 
 
 def mark_step(journal: Journal, review_id: str, step: str) -> None:
