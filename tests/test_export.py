@@ -88,7 +88,7 @@ def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     assert "This shows an association, not a cause." in document
     assert "Meetings drained; a run gave back" in document
     assert "\\> quoted\\\n  1\\) numbered" in document
-    assert "- Weekly sync \\<x\\> (stopped)" in document
+    assert "- Weekly sync \\<x\\> (on the stop list)" in document  # stopped before kinds
     assert "- Intention 0: partly · ran out of time" in document
     assert "| Cancel the \\| sync | Wed 25 Nov 2026 | open |" in document
     assert "2 open (1 overdue), 1 done, 0 dropped." in document
@@ -97,6 +97,31 @@ def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     assert "3 moments of contact with 2 people: care in 2, challenge in 2, both in 1." in document
     assert "- 2026-W48: How do I say no \\| kindly?" in document
     assert document.rstrip().endswith(t("core.disclaimer", lang="en"))
+
+
+STOP_WORDS = {
+    "en": ("stopped", "paused", "shrunk", "cut into sprints"),
+    "nl": ("gestopt", "gepauzeerd", "verkleind", "opgeknipt in sprints"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_each_stop_kind_is_named_in_the_summary(cli, seeded, lang) -> None:
+    kinds = {"ri00": "stop", "ri01": "pause", "ri10": "shrink", "ri11": "sprint"}
+    journal = Journal.open(seeded, write=True)
+    with journal.write():
+        for item, kind in kinds.items():
+            journal.execute("UPDATE review_items SET stop = 1, stop_kind = ? WHERE id = ?",
+                            (kind, uid(item)))
+    journal.close()
+    document = cli("--lang", lang, "export").stdout
+    weeks = [next(part for part in document.split("### ")
+                  if part.startswith(t("export.review_heading", lang=lang, week=week)))
+             for week in ("2026-W47", "2026-W48")]
+    titles = ("Budget", "Weekly sync", "Budget", "Weekly sync")
+    for index, (title, word) in enumerate(zip(titles, STOP_WORDS[lang])):
+        assert f"- {title} \\<x\\> ({word})" in weeks[index // 2], word
+    assert t("export.review_dropped", lang=lang) in document
 
 
 def test_include_private_and_people(cli, seeded) -> None:
@@ -157,7 +182,7 @@ def test_empty_journal_exports_and_creates_nothing(cli, journal_path) -> None:
 def test_json_holds_everything_nested(cli, seeded) -> None:
     result = cli("export", "--format", "json")
     data = json.loads(result.stdout)
-    assert data["format"] == "veerkracht" and data["version"] == 1 and data["exported_at"]
+    assert data["format"] == "veerkracht" and data["version"] == 2 and data["exported_at"]
     assert list(data)[3:] == ["entries", "values", "cycles", "actions", "connections", "reviews",
                               "value_checks", "settings"]
     assert len(data["entries"]) == 34 and all(not e["private"] for e in data["entries"])

@@ -114,7 +114,7 @@ def fill(journal: Journal, data: dict) -> None:
 def export_file(journal: Journal) -> dict:
     body = exchange.dump(journal, exchange.Period(), include_private=True)
     # through real JSON text, as the file would be
-    return json.loads(json.dumps({"format": "veerkracht", "version": 1,
+    return json.loads(json.dumps({"format": "veerkracht", "version": exchange.VERSION,
                                   "exported_at": "2026-11-27T10:00:00+00:00", **body}))
 
 

@@ -499,6 +499,34 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     assert review["completed_at"]
 
 
+STOP_NAMES = {
+    "en": {"stop": "stop", "pause": "pause", "shrink": "shrink", "sprint": "cut into sprints",
+           None: "stop list"},
+    "nl": {"stop": "stoppen", "pause": "pauzeren", "shrink": "verkleinen", "sprint": "opknippen",
+           None: "stoplijst"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_review_show_names_each_stop_kind(cli, journal_path, lang) -> None:
+    kinds = ["stop", "pause", "shrink", "sprint", None]  # None: stopped before there were kinds
+    for n in range(len(kinds)):
+        assert cli("review", "add", f"Item {n}", "--not-urgent", "--not-important").exit_code == 0
+    conn = sqlite3.connect(journal_path)
+    with conn:
+        for n, kind in enumerate(kinds):
+            conn.execute("UPDATE review_items SET stop = 1, stop_kind = ? WHERE title = ?",
+                         (kind, f"Item {n}"))
+    conn.close()
+    text = cli("--lang", lang, "review", "show").stdout
+    for n, kind in enumerate(kinds):
+        assert f"Item {n}  (⏹ {STOP_NAMES[lang][kind]})" in text, kind
+    items = show(cli)["items"]
+    assert [(item["stop"], item["stop_list"]) for item in items] == [(k, True) for k in kinds]
+    for kind in kinds[:-1]:  # the name shown is an answer the stop list takes
+        assert answers.stop_kind(STOP_NAMES[lang][kind]) == kind
+
+
 def test_the_stop_kind_migration_is_applied(cli, journal_path) -> None:
     cli("review", "add", "A", "--urgent", "--important")
     names = [r["name"] for r in rows(journal_path, "SELECT name FROM _sqlite_migrations")]

@@ -223,13 +223,20 @@ def _review(review: dict) -> list[str]:
             blocks.append(f"**{t(label)}** {md.text(review[key])}")
     if review["dropped"]:
         blocks.append(t("export.review_dropped"))
-        blocks.append(md.bullets(md.text(item["title"], "  ")
-                                 + (f" ({t('export.stopped')})" if item["stop"] else "")
+        blocks.append(md.bullets(md.text(item["title"], "  ") + _stopped(item)
                                  for item in review["dropped"]))
     if review["intentions"]:
         blocks.append(t("export.review_intentions"))
         blocks.append(md.bullets(_intention_line(a) for a in review["intentions"]))
     return blocks
+
+
+def _stopped(item: dict) -> str:
+    """`` (paused)`` and the like: what the stop list did with the item. One stopped before
+    the stop list had kinds (or from a version-1 export) is only said to be on it."""
+    if item["stop_kind"]:
+        return f" ({t('export.stop_' + item['stop_kind'])})"
+    return f" ({t('export.stop_list')})" if item["stop"] else ""
 
 
 def _intention_line(action: dict) -> str:

@@ -10,7 +10,9 @@ import json
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from veerkracht import clock
 from veerkracht.errors import InvalidValue, VeerkrachtError
@@ -18,6 +20,7 @@ from veerkracht.messages import t
 from veerkracht.records import FORMAT, VERSION, EntryRecord, ExportFile, JrnlFile
 
 LIMIT_MB = 512
+Record = TypeVar("Record", bound=BaseModel)
 # Fixed forever: a jrnl entry gets the same ID on every import, so importing twice is once.
 JRNL_NAMESPACE = uuid.UUID("5d1f3a52-7c1e-4f7e-9b0a-6f6a9e7c2b11")
 
@@ -63,7 +66,28 @@ def veerkracht_file(data: Any, path: Path) -> ExportFile:
         raise InvalidValue(t("export.bad_version", path=path, version=json.dumps(version)))
     if version > VERSION:
         raise InvalidValue(t("export.newer", path=path, version=version, supported=VERSION))
-    return _validated(ExportFile, data, path, "veerkracht")
+    parsed = _validated(ExportFile, data, path, "veerkracht")
+    # Version 1 wrote its stamps in UTC (and had no stop kinds: they stay absent).
+    return parsed if version >= 2 else _local_stamps(parsed, path)
+
+
+def _local_stamps(record: Record, path: Path) -> Record:
+    """The same record with every stamp (``*_at``), nested ones too, in the user's time zone."""
+    updates: dict[str, Any] = {}
+    for name, value in record:
+        if name.endswith("_at") and isinstance(value, str):
+            updates[name] = _local_stamp(name, value, path)
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            updates[name] = [_local_stamps(item, path) for item in value]
+    return record.model_copy(update=updates)
+
+
+def _local_stamp(name: str, value: str, path: Path) -> str:
+    try:
+        return clock.local_stamp(value)
+    except OverflowError:  # a moment at the very edge of the calendar, such as year 9999
+        problem = f"{name}: {t('export.rule_timestamp', value=value)}"
+        raise InvalidValue(t("export.invalid", path=path, kind="veerkracht", problem=problem)) from None
 
 
 def as_private(parsed: ExportFile) -> ExportFile:

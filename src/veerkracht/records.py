@@ -34,7 +34,7 @@ from veerkracht.models import (
     tag_value,
     text_value,
 )
-from veerkracht.rules import setting_value
+from veerkracht.rules import STOP_KINDS, setting_value
 from veerkracht.store.exchange import FORMAT, VERSION
 
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -78,6 +78,7 @@ OptionalId = Annotated[Optional[str], BeforeValidator(_optional_id)]
 Timestamp = Annotated[str, BeforeValidator(timestamp_value)]
 OptionalTimestamp = Annotated[Optional[str], BeforeValidator(_optional_timestamp)]
 Status = one_of(ACTION_STATUSES)
+StopKind = maybe_one_of(STOP_KINDS)
 
 
 class _Record(BaseModel):
@@ -185,6 +186,7 @@ class ReviewItemRecord(ReviewItemIn, _Record):
     review_id: RecordId
     carried_from: OptionalId = None
     stop: bool = False
+    stop_kind: StopKind = None  # absent from version-1 files
     status: Status = "open"
     created_at: Timestamp
 

@@ -65,6 +65,7 @@ _STOP_KINDS = {
     "verkleinen": "shrink",
     "sprint": "sprint",
     "cut into a sprint": "sprint",
+    "cut into sprints": "sprint",
     "opknippen": "sprint",
     "opknippen in een sprint": "sprint",
 }

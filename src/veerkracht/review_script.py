@@ -87,7 +87,9 @@ def shape(journal: Journal, week: Week) -> dict:
             "quadrant": item["quadrant"],
             "decision": item["decision"],
             "delegate_to": item["delegate_to"],
-            "stop": item["stop_kind"],
+            "stop": item["stop_kind"],  # stop, pause, shrink or sprint
+            # on the stop list, with a kind or (stopped before there were kinds) without
+            "stop_list": bool(item["stop"] or item["stop_kind"]),
             "carried_from": item["carried_from"],
             "status": item["status"],
         }

@@ -22,6 +22,8 @@ ACTION_STATUSES = ("open", "done", "dropped")
 OUTCOMES = ("done", "partly", "not")
 CONNECTION_KINDS = ("checkin", "one-on-one", "peer", "team")
 DECISIONS = ("do", "schedule", "delegate", "drop")
+# What the stop list does with an item (review_items.stop_kind, migration m002).
+STOP_KINDS = ("stop", "pause", "shrink", "sprint")
 
 
 def energy_value(value: object) -> int | None:

@@ -29,8 +29,8 @@ def item_line(item: dict, number: int | None = None) -> Text:
         marks.append("→ " + quadrant_name(item["decision"]))
     if item["decision"] == "delegate" and item.get("delegate_to"):
         marks.append(t("review.mark_to", who=item["delegate_to"]))
-    if item.get("stop_kind"):
-        marks.append("⏹ " + t(f"review.stop_{item['stop_kind']}"))
+    if item.get("stop_kind") or item.get("stop"):
+        marks.append("⏹ " + t(f"review.stop_{item.get('stop_kind') or 'list'}"))
     if item.get("carried_from"):
         marks.append("↻ " + t("review.mark_carried"))
     if item.get("status") in ("done", "dropped"):

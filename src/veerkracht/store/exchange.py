@@ -13,7 +13,10 @@ from datetime import date
 from veerkracht.journal import Journal
 
 FORMAT = "veerkracht"
-VERSION = 1  # of the export file; raise it when a record's meaning changes
+# The export file's version; raise it when a record's meaning changes, and teach
+# ``importing.veerkracht_file`` to read the older ones. 1: stamps in UTC. 2: stamps in the
+# user's local time with its offset (see ``veerkracht.clock``), review items carry stop_kind.
+VERSION = 2
 
 # Columns of each table as they travel, in the order of the file. ``seq`` is local to one
 # journal and never travels. Booleans travel as JSON true/false.
@@ -33,7 +36,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "share_delegate", "share_drop", "headline", "reflection", "coach_question",
                 "recovery_habit", "win", "care_challenge", "lang", "steps_done"),
     "review_items": ("id", "review_id", "title", "urgent", "important", "decision",
-                     "delegate_to", "note", "carried_from", "stop", "status", "created_at"),
+                     "delegate_to", "note", "carried_from", "stop", "stop_kind", "status",
+                     "created_at"),
 }
 BOOLEANS = {"private", "care", "challenge", "urgent", "important", "stop"}
 

@@ -67,11 +67,16 @@ def _row(table: str, record) -> dict:  # type: ignore[no-untyped-def]
         if isinstance(value, bool):
             value = int(value)
         elif column == "steps_done":
-            value = json.dumps(value, ensure_ascii=False)
+            value = _steps(value)
         elif hasattr(value, "isoformat"):
             value = value.isoformat()
         row[column] = value
     return row
+
+
+def _steps(steps: list[str]) -> str:
+    # Written as the review itself writes it (SQLite's json_insert): the same text comes back.
+    return json.dumps(steps, ensure_ascii=False, separators=(",", ":"))
 
 
 def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, str]) -> Plan:
@@ -135,7 +140,7 @@ def _existing(journal: Journal, table: str) -> dict:
         if table == "entries":
             row["tags"] = tuple(json.loads(row["tags"]))
         elif table == "reviews":  # compare the list, not how it was spelled
-            row["steps_done"] = json.dumps(json.loads(row["steps_done"] or "[]"), ensure_ascii=False)
+            row["steps_done"] = _steps(json.loads(row["steps_done"] or "[]"))
         existing[row["id"]] = row
         key = _natural_key(table, row)
         if key is not None:

@@ -154,7 +154,7 @@ def reviews(journal: Journal, scope: Scope) -> list[dict]:
             )
         }
         review["dropped"] = journal.query(
-            f"SELECT title, stop FROM review_items WHERE review_id = ? "
+            f"SELECT title, stop, stop_kind FROM review_items WHERE review_id = ? "
             f"AND ({QUADRANT} = 'drop' OR stop = 1) ORDER BY seq",
             (review["id"],),
         )
