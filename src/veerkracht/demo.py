@@ -163,7 +163,8 @@ INSERTS = {
     "share_schedule, share_delegate, share_drop, headline, care_challenge, lang) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "review_items": "INSERT INTO review_items (id, review_id, title, urgent, important, "
-    "decision, carried_from, stop, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "decision, carried_from, stop, status, created_at, stop_kind) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "value_checks": "INSERT INTO value_checks (id, value_id, cycle_id, alignment, checked_at) "
     "VALUES (?, ?, ?, ?, ?)",
     "actions": "INSERT INTO actions (id, text, due, status, origin, origin_id, created_at, "

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from veerkracht import demo_data as words
 from veerkracht.dates import week_label
+from veerkracht.rules import STOP_KINDS
 
 if TYPE_CHECKING:
     from veerkracht.demo import Generator
@@ -60,8 +61,10 @@ def _item(gen: Generator, review_id: str, friday: date, title: str, urgent: int,
     status = "open"
     if friday < gen.today - timedelta(days=6):
         status = rng.choices(("done", "dropped", "open"), (60, 15, 25))[0]
+    # The kind follows the title (no random draw, so the rest of the demo stays as it was).
+    kind = STOP_KINDS[len(title) % len(STOP_KINDS)] if stop else None
     return (gen.new_id(), review_id, title, urgent, important, decision, carried_from, stop,
-            status, gen.stamp(friday, 15 * 60 + 5))
+            status, gen.stamp(friday, 15 * 60 + 5), kind)
 
 
 def cycle(gen: Generator, day: date, number: int) -> None:
