@@ -62,8 +62,8 @@ def build(path: Path) -> str:
         subprocess.run([VEERKRACHT, "demo", "--years", "10", "--journal", str(path)], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         return "demo --years 10"
-    from veerkracht.journal import Journal
-    from veerkracht.models import EntryIn
+    from veerkracht.db.journal import Journal
+    from veerkracht.domain.models import EntryIn
     from veerkracht.store import entries
 
     first = date.today() - timedelta(days=3649)

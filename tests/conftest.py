@@ -26,7 +26,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
-    from veerkracht import messages
+    from veerkracht import i18n as messages
 
     messages.set_explicit(None)  # a --lang of an earlier in-process run must not leak
     messages.set_journal_default(None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from veerkracht.journal import Journal
+from veerkracht.db.journal import Journal
 
 TODAY = date(2026, 11, 27)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from veerkracht.journal import Journal, new_id
+from veerkracht.db.journal import Journal, new_id
 
 SINCE, UNTIL = date(2025, 12, 26), date(2026, 1, 8)
 ENTRIES = [  # (day, energy, tags)

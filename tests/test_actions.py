@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from veerkracht.due import parse_due
+from veerkracht.domain.due import parse_due
 from veerkracht.errors import InvalidValue
 
 FRIDAY = date(2026, 11, 27)

@@ -15,8 +15,8 @@ import pexpect
 import pytest
 
 from veerkracht.errors import DraftGone
-from veerkracht.journal import Journal
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal
+from veerkracht.i18n import t
 
 
 def rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
@@ -193,7 +193,7 @@ def _elsewhere(path: Path, change) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_commitment_of_a_discarded_cycle_is_not_kept(journal_path) -> None:
-    from veerkracht import cycle as flow
+    from veerkracht.flows import cycle as flow
     from veerkracht.store import cycles
 
     journal = Journal.open(journal_path, write=True)
@@ -212,7 +212,7 @@ def test_a_commitment_of_a_discarded_cycle_is_not_kept(journal_path) -> None:
 
 
 def test_a_value_named_in_a_completed_cycle_is_not_kept(journal_path) -> None:
-    from veerkracht import cycle as flow
+    from veerkracht.flows import cycle as flow
     from veerkracht.store import cycles
 
     journal = Journal.open(journal_path, write=True)
@@ -231,7 +231,7 @@ def test_a_value_named_in_a_completed_cycle_is_not_kept(journal_path) -> None:
 
 
 def test_discarding_a_draft_another_process_completed_keeps_it_whole(journal_path) -> None:
-    from veerkracht.models import ActionIn
+    from veerkracht.domain.models import ActionIn
     from veerkracht.store import actions, cycles
 
     journal = Journal.open(journal_path, write=True)
@@ -248,7 +248,7 @@ def test_discarding_a_draft_another_process_completed_keeps_it_whole(journal_pat
 
 
 def test_an_intention_for_a_review_completed_elsewhere_is_not_kept(journal_path) -> None:
-    from veerkracht import review
+    from veerkracht.flows.review import steps as review
     from veerkracht.store import reviews
 
     def complete(other: Journal) -> None:

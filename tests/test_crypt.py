@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from veerkracht import crypt, passphrases
-from veerkracht.journal import Journal
+from veerkracht.db import crypt
+from veerkracht.db import passphrases
+from veerkracht.db.journal import Journal
 
 SECRET = "xyzzy-plugh: the board meeting made me doubt Mara"
 PASS = "correct horse battery staple"
@@ -47,7 +48,7 @@ def run(cli):
 
 def fill(path: Path, days: int = 12) -> None:
     """A journal with entries (tags, a private one, a note), a secret reflection, a setting."""
-    from veerkracht.models import EntryIn
+    from veerkracht.domain.models import EntryIn
     from veerkracht.store import entries
 
     start = date(2026, 11, 27) - timedelta(days=days - 1)
@@ -609,8 +610,8 @@ def test_keyring_is_not_asked_for_journals_never_remembered(memory_keyring, run,
 
 
 def test_pending_migration_on_an_encrypted_journal(sqlcipher, journal_path, monkeypatch):
-    from veerkracht import journal as journal_module
-    from veerkracht import migrations
+    from veerkracht.db import journal as journal_module
+    from veerkracht.db import migrations
 
     fill(journal_path, days=2)
     crypt.encrypt(journal_path, PASS)
@@ -650,7 +651,7 @@ def test_parallel_logging_on_an_encrypted_journal(sqlcipher, journal_path):
 def test_messages_have_both_languages_with_the_same_placeholders():
     import string
 
-    from veerkracht.messages.crypt import MESSAGES
+    from veerkracht.i18n.crypt import MESSAGES
 
     names = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
     for key, (en, nl) in MESSAGES.items():
@@ -668,7 +669,7 @@ def test_plain_log_does_not_load_encryption(run_process, journal_path):
 
 
 def test_store_errors_are_caught_alike_on_an_encrypted_journal(sqlcipher, journal_path, monkeypatch):
-    from veerkracht.journal import sql_errors
+    from veerkracht.db.journal import sql_errors
 
     fill(journal_path, days=1)
     crypt.encrypt(journal_path, PASS)

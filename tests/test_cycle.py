@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from veerkracht.cycle import choose_prompts
-from veerkracht.models import PHASES, PILLARS
-from veerkracht.prompts import catalogue
+from veerkracht.flows.cycle import choose_prompts
+from veerkracht.domain.models import PHASES, PILLARS
+from veerkracht.domain import catalogue
 
 
 def answers(texts=("a1", "a2", "a3", "a4", "a5", "a6"), alignments=("4", "3"), balance="-1",
@@ -359,8 +359,8 @@ def test_show_unknown_exit_1(cli):
 def test_cycle_messages_have_both_languages_with_the_same_placeholders():
     import string
 
-    from veerkracht.messages.cycle import MESSAGES
-    from veerkracht.models import ACTION_STATUSES, CONNECTION_KINDS, SCOPES
+    from veerkracht.i18n.cycle import MESSAGES
+    from veerkracht.domain.models import ACTION_STATUSES, CONNECTION_KINDS, SCOPES
 
     def names(text):
         return {part[1] for part in string.Formatter().parse(text) if part[1]}
@@ -415,9 +415,9 @@ class Scripted:
 def test_flow_with_a_scripted_conversation(tmp_path):
     from datetime import date
 
-    from veerkracht import cycle as flow
-    from veerkracht.journal import Journal
-    from veerkracht.models import ValueIn
+    from veerkracht.flows import cycle as flow
+    from veerkracht.db.journal import Journal
+    from veerkracht.domain.models import ValueIn
     from veerkracht.store import cycles, values
 
     journal = Journal.open(tmp_path / "flow.db", write=True)
@@ -442,8 +442,8 @@ def test_flow_with_a_scripted_conversation(tmp_path):
 def test_any_answer_is_kept_exactly(tmp_path, text):
     from datetime import date
 
-    from veerkracht import cycle as flow
-    from veerkracht.journal import Journal
+    from veerkracht.flows import cycle as flow
+    from veerkracht.db.journal import Journal
     from veerkracht.store import cycles
 
     journal = Journal.open(tmp_path / "any.db", write=True)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veerkracht.dates import format_day, parse_day, parse_past_day, parse_week
+from veerkracht.domain.dates import format_day, parse_day, parse_past_day, parse_week
 from veerkracht.errors import InvalidValue
 
 TODAY = date(2026, 11, 27)  # a Friday

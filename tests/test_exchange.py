@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from journal_data import insert, uid
-from veerkracht.journal import Journal
+from veerkracht.db.journal import Journal
 from veerkracht.store import exchange
 
 KINDS = ("stop", "pause", "shrink", "sprint")

@@ -13,8 +13,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from journal_data import seed, uid
-from veerkracht.journal import Journal
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal
+from veerkracht.i18n import t
 
 PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 SECTIONS = ("h_headline", "h_energy", "h_gave", "h_wins", "h_reflections", "h_cycles",
@@ -237,7 +237,7 @@ HOSTILE_TEXT = st.lists(
 @given(HOSTILE_TEXT, HOSTILE_TEXT, HOSTILE_TEXT)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> None:
-    from veerkracht.export import Request, export_markdown
+    from veerkracht.flows.exchange.export import Request, export_markdown
 
     import tempfile
 
@@ -266,7 +266,7 @@ def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> No
 def test_messages_have_both_languages_with_the_same_placeholders() -> None:
     import string
 
-    from veerkracht.messages.export import MESSAGES
+    from veerkracht.i18n.export import MESSAGES
 
     for key, (en, nl) in MESSAGES.items():
         assert key.startswith("export.") and en and nl

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from veerkracht.journal import KNOWN_MIGRATIONS
+from veerkracht.db.journal import KNOWN_MIGRATIONS
 
 pytestmark = pytest.mark.guarantees
 
@@ -18,8 +18,8 @@ WRITER = """
 import sys
 from datetime import date
 from pathlib import Path
-from veerkracht.journal import Journal
-from veerkracht.models import EntryIn
+from veerkracht.db.journal import Journal
+from veerkracht.domain.models import EntryIn
 from veerkracht.store import entries
 
 journal = Journal.open(Path(sys.argv[1]), write=True)
@@ -212,8 +212,8 @@ def test_backup_while_another_process_writes(journal_path, run_process, tmp_path
 MIGRATOR = """
 import sys, time
 from pathlib import Path
-from veerkracht import journal
-from veerkracht.migrations import migrations
+from veerkracht.db import journal
+from veerkracht.db.migrations import migrations
 
 def m002_slow(db):
     db.execute("ALTER TABLE entries ADD COLUMN slow TEXT")
@@ -284,8 +284,8 @@ def test_concurrent_writers_across_commands(tmp_path):
 FLOW_WRITER = """
 import sys
 from pathlib import Path
-from veerkracht.journal import Journal
-from veerkracht.models import AnswerIn, ReviewItemIn
+from veerkracht.db.journal import Journal
+from veerkracht.domain.models import AnswerIn, ReviewItemIn
 from veerkracht.store import cycles, reviews
 
 journal = Journal.open(Path(sys.argv[1]), write=True)

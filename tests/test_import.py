@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_data import at, insert, seed, uid
-from veerkracht import importing
-from veerkracht.journal import Journal
+from veerkracht.flows.exchange import importing
+from veerkracht.db.journal import Journal
 from veerkracht.store import exchange
 from veerkracht.store import importing as merge
 

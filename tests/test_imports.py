@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("sqlite_utils", "veerkracht.render", "veerkracht.insights", "veerkracht.export", "dateutil", "rich.table")
+HEAVY = ("sqlite_utils", "veerkracht.render", "veerkracht.queries", "veerkracht.flows.exchange.export", "dateutil", "rich.table")
 
 PROBE = """
 import sys, json, runpy
@@ -39,7 +39,7 @@ def test_reading_commands_load_no_pydantic_models(run_process):
     assert run_process("log", "5", "first").returncode == 0
     for args in (("entries", "--last", "30"), ("search", "first"), ("report",), ()):
         modules = loaded(*args)
-        assert "veerkracht.models" not in modules, args
+        assert "veerkracht.domain.models" not in modules, args
         assert "sqlite_utils" not in modules, args
 
 

@@ -7,14 +7,14 @@ from datetime import date, timedelta
 import pytest
 from report_data import SINCE, UNTIL, add_entries, build_small, daily_scores
 
-from veerkracht.insights import Period, build, iso_week_sql
-from veerkracht.journal import Journal
+from veerkracht.queries import Period, build, iso_week_sql
+from veerkracht.db.journal import Journal
 
 
 @pytest.fixture(autouse=True)
 def english():
     """Calls made here skip the CLI, so clear a language an earlier command left behind."""
-    from veerkracht import messages
+    from veerkracht import i18n as messages
 
     messages.set_explicit(None)
     messages.set_journal_default(None)
@@ -159,7 +159,7 @@ TODAY = date(2026, 11, 27)
 
 
 def rules(journal: Journal, until: date = TODAY) -> dict[str, dict]:
-    from veerkracht.insights.signals import active
+    from veerkracht.queries.signals import active
 
     return {signal["rule"]: signal for signal in active(journal, until)}
 
@@ -272,7 +272,7 @@ def test_urgent_treadmill_quiet_at_sixty_nine_or_a_gap(journal):
 
 
 def test_signals_speak_dutch(journal):
-    from veerkracht import messages
+    from veerkracht import i18n as messages
 
     daily_scores(journal, TODAY, [7] * 28 + [2] * 7)
     messages.set_explicit("nl")

@@ -7,8 +7,8 @@ import stat
 
 import pytest
 
-from veerkracht import journal as journal_module
-from veerkracht.journal import KNOWN_MIGRATIONS
+from veerkracht.db import journal as journal_module
+from veerkracht.db.journal import KNOWN_MIGRATIONS
 
 
 def digest(path):
@@ -31,7 +31,7 @@ def assert_refused(result, text):
 
 
 def test_known_migrations_match_the_migrations_module():
-    from veerkracht.migrations import migrations
+    from veerkracht.db.migrations import migrations
 
     assert tuple(m.name for m in migrations._migrations) == KNOWN_MIGRATIONS
 
@@ -102,7 +102,7 @@ def test_new_journal_modes(cli, tmp_path):
 
 
 def test_wal_busy_timeout_and_foreign_keys(cli, journal_path):
-    from veerkracht.journal import Journal
+    from veerkracht.db.journal import Journal
 
     cli("log", "5", "x")
     with Journal.open(journal_path, write=True) as journal:
@@ -114,7 +114,7 @@ def test_wal_busy_timeout_and_foreign_keys(cli, journal_path):
 @pytest.fixture
 def pending_migration(monkeypatch):
     """A second migration, as a future veerkracht would ship it."""
-    from veerkracht.migrations import migrations
+    from veerkracht.db.migrations import migrations
 
     def m002_test_column(db):
         db.execute("ALTER TABLE entries ADD COLUMN mood TEXT")
@@ -127,7 +127,7 @@ def pending_migration(monkeypatch):
 
 def test_a_pending_migration_copies_the_journal_first(cli, journal_path, pending_migration, monkeypatch):
     monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", KNOWN_MIGRATIONS[:1])
-    from veerkracht.migrations import migrations
+    from veerkracht.db.migrations import migrations
 
     saved = migrations._migrations.pop()
     cli("log", "5", "before the update")
@@ -150,7 +150,7 @@ def test_a_pending_migration_copies_the_journal_first(cli, journal_path, pending
 
 
 def test_a_failing_migration_leaves_the_journal_as_it_was(cli, journal_path, monkeypatch):
-    from veerkracht.migrations import migrations
+    from veerkracht.db.migrations import migrations
 
     cli("log", "5", "x")
 

@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-import veerkracht.messages as messages_package
+import veerkracht.i18n as messages_package
 
 
 def areas():
@@ -19,7 +19,7 @@ def fields(text):
 
 @pytest.mark.parametrize("area", areas())
 def test_both_languages_with_the_same_placeholders(area):
-    module = importlib.import_module(f"veerkracht.messages.{area}")
+    module = importlib.import_module(f"veerkracht.i18n.{area}")
     assert module.MESSAGES, area
     for key, pair in module.MESSAGES.items():
         assert key.startswith(f"{area}."), key
@@ -32,13 +32,13 @@ def test_both_languages_with_the_same_placeholders(area):
 def test_medical_words_never_appear():
     banned = ("burn-out", "burnout", "depressi", "overspannen", "diagnosis:")
     for area in areas():
-        for english, dutch in importlib.import_module(f"veerkracht.messages.{area}").MESSAGES.values():
+        for english, dutch in importlib.import_module(f"veerkracht.i18n.{area}").MESSAGES.values():
             for word in banned:
                 assert word not in english.lower() and word not in dutch.lower()
 
 
 def test_quadrants_have_one_dutch_name_everywhere():
-    from veerkracht.messages import t
+    from veerkracht.i18n import t
 
     names = {code: t(f"review.q_{code}", lang="nl") for code in ("do", "schedule", "delegate", "drop")}
     assert names == {"do": "doen", "schedule": "inplannen", "delegate": "delegeren", "drop": "schrappen"}

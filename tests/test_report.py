@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from report_data import build_small, daily_scores
 
-from veerkracht.journal import Journal
+from veerkracht.db.journal import Journal
 
 PERIOD = ("--since", "2025-12-26", "--until", "2026-01-08")
 SECTIONS = ("Energy", "Tags and energy", "Reflection cycles", "Weekly reviews", "Actions",
@@ -150,7 +150,7 @@ def test_report_process_piped(run_process, small):
 def test_report_messages_have_both_languages_with_the_same_placeholders():
     import string
 
-    from veerkracht.messages.report import MESSAGES
+    from veerkracht.i18n.report import MESSAGES
 
     def names(text: str) -> set[str]:
         return {field for _, field, _, _ in string.Formatter().parse(text) if field}

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veerkracht import review_answers as answers
+from veerkracht.flows.review import answers
 from veerkracht.errors import InvalidValue
 
 ITEM_KEYS = {"id", "title", "urgent", "important", "quadrant", "decision"}

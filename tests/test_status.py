@@ -6,7 +6,7 @@ from datetime import date
 
 from report_data import add_entries, daily_scores
 
-from veerkracht.journal import Journal
+from veerkracht.db.journal import Journal
 
 TODAY = date(2026, 11, 27)  # a Friday
 

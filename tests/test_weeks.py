@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veerkracht.dates import parse_week
+from veerkracht.domain.dates import parse_week
 from veerkracht.errors import InvalidValue
-from veerkracht.review import Week, next_sunday
+from veerkracht.flows.review.steps import Week, next_sunday
 
 TODAY = date(2026, 11, 27)  # Friday of 2026-W48
 

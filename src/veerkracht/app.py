@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 
 from veerkracht import __version__
 from veerkracht.errors import VeerkrachtError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 # name → module that defines ``app`` (a typer.Typer), grouped by area; the order is the
 # order of --help.

@@ -8,7 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = group(
     "Keep track of your commitments.\n\nExample: veerkracht actions add \"Call Sam\" --due fri",
@@ -48,7 +48,7 @@ def _print_table(rows: list[dict], handles: dict[str, str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from veerkracht.dates import format_day
+    from veerkracht.domain.dates import format_day
 
     today = common.today()
     grid = Table(title=t("cycle.actions_title"), title_justify="left")
@@ -85,9 +85,9 @@ def add(
     \b
     Example: veerkracht actions add "Ask the team what made us stronger" --due "next fri"
     """
-    from veerkracht.dates import format_day
-    from veerkracht.due import parse_due
-    from veerkracht.models import ActionIn, validate
+    from veerkracht.domain.dates import format_day
+    from veerkracht.domain.due import parse_due
+    from veerkracht.domain.models import ActionIn, validate
     from veerkracht.store import actions, ids
 
     when = parse_due(due, common.today()) if due else None

@@ -10,7 +10,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 

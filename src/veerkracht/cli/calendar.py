@@ -9,7 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -29,7 +29,7 @@ def calendar(
     \b
     Example: veerkracht calendar --year 2025
     """
-    from veerkracht.insights.energy import year_days
+    from veerkracht.queries.energy import year_days
     from veerkracht.render.calendar import render_year
 
     year = common.today().year if year is None else year

@@ -9,14 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from veerkracht import messages
+from veerkracht import i18n as messages
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from veerkracht.journal import Journal
+    from veerkracht.db.journal import Journal
 
 
 @dataclass
@@ -51,7 +51,7 @@ def journal_path() -> Path:
     elif os.environ.get("VEERKRACHT_JOURNAL"):
         path = Path(os.environ["VEERKRACHT_JOURNAL"])
     else:
-        from veerkracht.journal import default_path
+        from veerkracht.db.journal import default_path
 
         path = default_path()
     return path.expanduser().resolve()
@@ -59,7 +59,7 @@ def journal_path() -> Path:
 
 def open_journal(*, write: bool) -> Journal:
     """Open the journal and let its stored language apply where nothing else says."""
-    from veerkracht.journal import Journal
+    from veerkracht.db.journal import Journal
 
     journal = Journal.open(journal_path(), write=write)
     messages.set_journal_default(journal.setting("lang"))

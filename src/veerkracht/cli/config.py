@@ -9,8 +9,8 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
-from veerkracht.rules import SETTINGS
+from veerkracht.i18n import t
+from veerkracht.domain.rules import SETTINGS
 
 app = command()
 
@@ -46,7 +46,7 @@ def config(
 
 
 def _set(key: str, value: Optional[str]) -> None:
-    from veerkracht.rules import setting_value
+    from veerkracht.domain.rules import setting_value
 
     if value is not None:
         try:
@@ -56,7 +56,7 @@ def _set(key: str, value: Optional[str]) -> None:
     with common.open_journal(write=True) as journal:
         journal.set_setting(key, value)
     if key == "lang" and value:
-        from veerkracht import messages
+        from veerkracht import i18n as messages
 
         messages.set_journal_default(value)
     shown = value if value is not None else (SETTINGS[key][1] or "-") + " " + t("core.config_default")

@@ -8,7 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = group(
     "Log a moment of real contact with someone.\n\nExample: veerkracht connect Sam --care",
@@ -36,8 +36,8 @@ def add(
     \b
     Example: veerkracht connect Sam --kind one-on-one --care --note "Asked about home"
     """
-    from veerkracht.dates import format_day, parse_past_day
-    from veerkracht.models import ConnectionIn, validate
+    from veerkracht.domain.dates import format_day, parse_past_day
+    from veerkracht.domain.models import ConnectionIn, validate
     from veerkracht.store import connections
 
     when = parse_past_day(day, common.today()) if day else common.today()
@@ -88,7 +88,7 @@ def _print_table(rows: list[dict]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from veerkracht.dates import format_day
+    from veerkracht.domain.dates import format_day
 
     grid = Table(title=t("cycle.connect_title"), title_justify="left")
     for key in ("col_day", "col_who", "col_kind", "col_care_challenge", "col_note"):

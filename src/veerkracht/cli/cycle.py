@@ -10,7 +10,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 T = TypeVar("T")
 
@@ -46,7 +46,7 @@ def start(
     \b
     Example: veerkracht cycle        veerkracht cycle --resume --balance -1
     """
-    from veerkracht import cycle as flow
+    from veerkracht.flows import cycle as flow
     from veerkracht.cli.cycle_view import summary
     from veerkracht.store import cycles
 
@@ -69,13 +69,13 @@ def start(
 
 
 def _balance(text: str | None) -> int | None:
-    from veerkracht.models import CareChallengeIn, validate
+    from veerkracht.domain.models import CareChallengeIn, validate
 
     return None if text is None else validate(CareChallengeIn, balance=text).balance
 
 
 def _alignments(items: list[str]) -> dict[str, int]:
-    from veerkracht.models import ValueCheckIn, validate
+    from veerkracht.domain.models import ValueCheckIn, validate
 
     found = {}
     for item in items:
@@ -97,10 +97,10 @@ def _known_values(journal, given) -> None:  # type: ignore[no-untyped-def]
 
 def _pick(journal, io: TerminalConversation, resume: bool) -> str:  # type: ignore[no-untyped-def]
     """The cycle to walk through: the draft (resumed or discarded first) or a new one."""
-    from veerkracht import cycle as flow
+    from veerkracht.flows import cycle as flow
     from veerkracht.clock import day_of
-    from veerkracht.dates import format_day
-    from veerkracht.messages import current
+    from veerkracht.domain.dates import format_day
+    from veerkracht.i18n import current
     from veerkracht.store import cycles
 
     draft = cycles.draft(journal)
@@ -133,7 +133,7 @@ class TerminalConversation:
     """The cycle on a terminal: Rich text on stderr, answers from the keyboard."""
 
     def __init__(self) -> None:
-        from veerkracht.messages import current
+        from veerkracht.i18n import current
 
         self.lang = current()
         self.out = common.console(stderr=True)

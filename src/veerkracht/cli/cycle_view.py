@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from veerkracht.cli import common
-from veerkracht.dates import format_day
-from veerkracht.messages import current, t
-from veerkracht.rules import PHASES
-from veerkracht.prompts import catalogue
+from veerkracht.domain.dates import format_day
+from veerkracht.i18n import current, t
+from veerkracht.domain.rules import PHASES
+from veerkracht.domain import catalogue
 
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from veerkracht.journal import Journal
+    from veerkracht.db.journal import Journal
     from veerkracht.store.cycles import Progress
 
 
@@ -86,7 +86,7 @@ def summary(journal: Journal, state: Progress) -> None:
 def _render(journal: Journal, state: Progress, *, full: bool) -> None:
     from rich.text import Text
 
-    from veerkracht.cycle import balance_label, phase_lines
+    from veerkracht.flows.cycle import balance_label, phase_lines
     from veerkracht.store import ids
 
     out = common.console()

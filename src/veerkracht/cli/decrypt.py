@@ -6,7 +6,7 @@ from __future__ import annotations
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -20,7 +20,8 @@ def decrypt() -> None:
 
     Example: veerkracht decrypt
     """
-    from veerkracht import crypt, passphrases
+    from veerkracht.db import crypt
+    from veerkracht.db import passphrases
 
     path = common.journal_path()
     state = crypt.state(path)

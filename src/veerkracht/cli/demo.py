@@ -10,7 +10,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -41,8 +41,8 @@ def demo(
     """
     days = _days(weeks, years)
     target = _target(journal)
-    from veerkracht.demo import build
-    from veerkracht.messages import current
+    from veerkracht.flows.demo.build import build
+    from veerkracht.i18n import current
 
     counts = build(target, days=days, seed=seed, today=common.today(), lang=current(),
                    per_day=per_day)
@@ -84,7 +84,7 @@ def _target(journal: Path | None) -> Path:
 
 
 def _show_report() -> None:
-    from veerkracht import insights
+    from veerkracht import queries as insights
     from veerkracht.cli.report import show
 
     with common.open_journal(write=False) as journal:

@@ -9,7 +9,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -20,7 +20,7 @@ def doctor(as_json: Annotated[bool, typer.Option("--json", help="Print JSON only
 
     Exits 1 when a problem is found. Example: veerkracht doctor
     """
-    from veerkracht import crypt
+    from veerkracht.db import crypt
     from veerkracht.store import health
 
     encryption = crypt.describe(common.journal_path())  # never asks for the passphrase

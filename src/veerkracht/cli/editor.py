@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 
 from veerkracht.errors import VeerkrachtError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 
 def edit_text(text: str, suffix: str = ".md") -> str:

@@ -9,7 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -29,7 +29,8 @@ def encrypt(
 
     Example: veerkracht encrypt --remember
     """
-    from veerkracht import crypt, passphrases
+    from veerkracht.db import crypt
+    from veerkracht.db import passphrases
 
     crypt.driver()
     path = common.journal_path()

@@ -9,7 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = group("Browse and correct your entries.\n\nExample: veerkracht entries --last 7")
 
@@ -34,8 +34,8 @@ def list_entries(
     \b
     Example: veerkracht entries --since "2 weeks ago" --tag team
     """
-    from veerkracht.dates import parse_day
-    from veerkracht.rules import tag_value
+    from veerkracht.domain.dates import parse_day
+    from veerkracht.domain.rules import tag_value
     from veerkracht.store import entries, ids
     from veerkracht.store.entries import EntryFilter
 
@@ -111,7 +111,7 @@ def edit(
     Example: veerkracht entries edit 3f2a9c1b --energy 6 --tag team
     """
     from veerkracht.cli.entry_form import apply_options, edit_in_editor
-    from veerkracht.dates import format_day
+    from veerkracht.domain.dates import format_day
     from veerkracht.store import entries, ids
 
     changes = {"energy": energy, "reflection": reflection, "win": win, "tags": tag, "day": day, "private": private}
@@ -145,7 +145,7 @@ def delete(
     """
     from datetime import date
 
-    from veerkracht.dates import format_day
+    from veerkracht.domain.dates import format_day
     from veerkracht.render.entries import first_line
     from veerkracht.store import entries, ids
 

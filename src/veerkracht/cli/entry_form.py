@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
-from veerkracht.models import EntryIn, validate
+from veerkracht.i18n import t
+from veerkracht.domain.models import EntryIn, validate
 
 _REFLECTION_MARK = "--- reflection ---"
 
 
 def apply_options(current: EntryIn, given: dict, today: date) -> EntryIn:
     """``current`` with the options the user gave, validated as a whole."""
-    from veerkracht.dates import parse_past_day
+    from veerkracht.domain.dates import parse_past_day
 
     values = current.model_dump()
     for key, value in given.items():
@@ -48,7 +48,7 @@ def render_form(entry: EntryIn) -> str:
 
 def parse_form(text: str, today: date) -> EntryIn:
     """The form back into a validated entry (one sentence on any mistake)."""
-    from veerkracht.dates import parse_past_day
+    from veerkracht.domain.dates import parse_past_day
 
     head, mark, reflection = text.partition(_REFLECTION_MARK + "\n")
     if not mark:

@@ -11,7 +11,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = typer.Typer()
 
@@ -48,7 +48,7 @@ def export(
     Examples: veerkracht export --weeks 4 -o summary.md
               veerkracht export --format json -o backup.json --include-private
     """
-    from veerkracht.export import EXPORTERS
+    from veerkracht.flows.exchange.export import EXPORTERS
 
     fmt = fmt.strip().lower()
     if fmt not in EXPORTERS:
@@ -66,8 +66,8 @@ def export(
 def _request(since, until, weeks, fmt, include_private, include_people):  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
-    from veerkracht.dates import format_day, parse_day
-    from veerkracht.export import Request
+    from veerkracht.domain.dates import format_day, parse_day
+    from veerkracht.flows.exchange.export import Request
 
     today = common.today()
     if weeks is not None and (since or until):

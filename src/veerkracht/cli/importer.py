@@ -9,7 +9,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = typer.Typer()
 
@@ -37,7 +37,7 @@ def import_(
     Examples: veerkracht import backup.json --dry-run
               veerkracht import ~/jrnl.json --from jrnl
     """
-    from veerkracht import importing
+    from veerkracht.flows.exchange import importing
     from veerkracht.store import importing as merge
 
     source = source.strip().lower()

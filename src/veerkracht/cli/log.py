@@ -10,7 +10,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -53,8 +53,8 @@ def log(
     Examples: veerkracht log 7 "Good talk with the team" -t team --win "Shipped the plan"
               veerkracht log 4 - < notes.txt        veerkracht log note "Read about sprints"
     """
-    from veerkracht.dates import format_day, parse_past_day
-    from veerkracht.models import EntryIn, validate
+    from veerkracht.domain.dates import format_day, parse_past_day
+    from veerkracht.domain.models import EntryIn, validate
 
     _refuse_unknown_option(energy)
     when = parse_past_day(day, common.today()) if day else common.today()
@@ -120,7 +120,7 @@ def _ask_missing(reflection: Optional[str], win: Optional[str]) -> tuple:
 
 
 def _parse_energy(answer: str) -> str | None:
-    from veerkracht.rules import energy_value
+    from veerkracht.domain.rules import energy_value
 
     try:
         return None if energy_value(answer) is None else answer
@@ -130,7 +130,7 @@ def _parse_energy(answer: str) -> str | None:
 
 def _check_early(tags: Optional[list[str]], win: Optional[str]) -> None:
     """Tags and the win given as options are checked before anything is asked."""
-    from veerkracht.rules import tag_value, text_value
+    from veerkracht.domain.rules import tag_value, text_value
 
     for name, check, values in (("tags", tag_value, tags or []), ("win", text_value, [win])):
         for value in values:

@@ -9,7 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import JournalError
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -34,7 +34,8 @@ def passphrase(
     Examples: veerkracht passphrase --remember
               veerkracht passphrase --forget
     """
-    from veerkracht import crypt, passphrases
+    from veerkracht.db import crypt
+    from veerkracht.db import passphrases
 
     path = common.journal_path()
     if forget:

@@ -10,7 +10,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -36,7 +36,7 @@ def report(
     Examples: veerkracht report        veerkracht report --weeks 12 --svg report.svg
               veerkracht report --since 2026-09-01 --until 2026-09-30 --json
     """
-    from veerkracht import insights
+    from veerkracht import queries as insights
 
     period = choose_period(weeks, since, until, common.today())
     with common.open_journal(write=False) as journal:
@@ -51,8 +51,8 @@ def choose_period(weeks: int | None, since: str | None, until: str | None, today
     """The period the options name: --weeks N, or --since/--until, or the last 4 weeks."""
     from datetime import timedelta
 
-    from veerkracht.dates import format_day, parse_day
-    from veerkracht.insights import DEFAULT_WEEKS, Period
+    from veerkracht.domain.dates import format_day, parse_day
+    from veerkracht.queries import DEFAULT_WEEKS, Period
 
     if weeks is not None and (since or until):
         raise InvalidValue(t("report.weeks_and_dates"))

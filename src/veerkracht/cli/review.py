@@ -9,10 +9,10 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import current, t
+from veerkracht.i18n import current, t
 
 if TYPE_CHECKING:
-    from veerkracht.review import Week
+    from veerkracht.flows.review.steps import Week
 
 app = group(
     "The weekly urgent-vs-important review: sort the week's items, decide, set intentions.\n\n"
@@ -46,8 +46,8 @@ class TerminalPrompt:
 
 
 def _week(text: str | None) -> Week:
-    from veerkracht.dates import parse_week
-    from veerkracht.review import Week
+    from veerkracht.domain.dates import parse_week
+    from veerkracht.flows.review.steps import Week
 
     return Week(*parse_week(text or "this", common.today()))
 
@@ -91,7 +91,8 @@ def start(
       veerkracht review --week last --short
       veerkracht review --split "40 30 20 10" --headline "Fewer fires" -i "Plan Q1"
     """
-    from veerkracht import review, review_script
+    from veerkracht.flows.review import steps as review
+    from veerkracht.flows.review import script as review_script
 
     chosen = _week(week)
     given = review_script.read_given(split, headline, coach, intention or [])
@@ -134,9 +135,9 @@ def add(
     \b
     Example: veerkracht review add "Budget memo" --urgent --important --decision delegate --to Sam
     """
-    from veerkracht import review_answers as answers
-    from veerkracht.models import ReviewItemIn, validate
-    from veerkracht.review_script import add_item
+    from veerkracht.flows.review import answers
+    from veerkracht.domain.models import ReviewItemIn, validate
+    from veerkracht.flows.review.script import add_item
 
     chosen = _week(week)
     fields = dict(title=title, decision=answers.decision(decision), delegate_to=to)
@@ -156,7 +157,7 @@ def add(
 
 def _flag(value: bool | None, name: str, title: str) -> bool:
     """An --urgent/--important flag, asked for on a terminal when it was left out."""
-    from veerkracht.review_answers import yes_no
+    from veerkracht.flows.review.answers import yes_no
 
     common.require(value, t(f"review.what_{name}"), t(f"review.how_{name}"))
     if value is None:
@@ -171,7 +172,7 @@ def show(week: WeekOption = None, json_: JsonOption = False) -> None:
     \b
     Example: veerkracht review show --week last --json
     """
-    from veerkracht import review_script
+    from veerkracht.flows.review import script as review_script
     from veerkracht.store import reviews as store
 
     chosen = _week(week)

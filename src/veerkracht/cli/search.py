@@ -9,7 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = command()
 
@@ -30,7 +30,7 @@ def search(
     from veerkracht.store import entries, ids
 
     text = " ".join(query).strip()
-    from veerkracht.rules import text_value
+    from veerkracht.domain.rules import text_value
 
     try:
         text_value(text)

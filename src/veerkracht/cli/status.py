@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from veerkracht.cli import common
-from veerkracht.dates import format_day
-from veerkracht.messages import t
+from veerkracht.domain.dates import format_day
+from veerkracht.i18n import t
 
 
 def show() -> None:
     """Today's entries or an invitation to log, the week, actions, cycle, review, signals."""
-    from veerkracht.insights.dashboard import status
+    from veerkracht.queries.dashboard import status
     from veerkracht.store import entries
 
     today = common.today()
@@ -61,8 +61,8 @@ def _week_line(week: dict, today):  # type: ignore[no-untyped-def]
 
     from rich.text import Text
 
-    from veerkracht.dates import WEEKDAY_NAMES
-    from veerkracht.messages import current
+    from veerkracht.domain.dates import WEEKDAY_NAMES
+    from veerkracht.i18n import current
     from veerkracht.render.charts import energy_style, spark_char
 
     monday = date.fromisoformat(week["monday"])

@@ -8,7 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
-from veerkracht.messages import t
+from veerkracht.i18n import t
 
 app = group(
     "Keep your core values, personal and of your organisation.\n\n"
@@ -29,7 +29,7 @@ def add(
     \b
     Example: veerkracht values add "Care for people" --scope organisation --why "We promised it"
     """
-    from veerkracht.models import ValueIn, validate
+    from veerkracht.domain.models import ValueIn, validate
     from veerkracht.store import values
 
     value = validate(ValueIn, name=name, scope=scope, why=why)

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from rich.console import Console
 from rich.text import Text
 
-from veerkracht.dates import MONTH_NAMES, WEEKDAY_NAMES
-from veerkracht.messages import current, t
+from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
+from veerkracht.i18n import current, t
 
 # Background colours from low to high energy (index = rounded energy 0–10).
 SCALE = (

@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from veerkracht.clock import time_of
-from veerkracht.dates import format_day
-from veerkracht.messages import t
+from veerkracht.domain.dates import format_day
+from veerkracht.i18n import t
 
 BAR = "▮"
 

@@ -12,9 +12,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.dates import WEEKDAY_NAMES
-from veerkracht.messages import current, t
-from veerkracht.review_answers import QUADRANT_CODES, quadrant_name
+from veerkracht.domain.dates import WEEKDAY_NAMES
+from veerkracht.i18n import current, t
+from veerkracht.flows.review.answers import QUADRANT_CODES, quadrant_name
 
 _STYLE = {"do": "red", "schedule": "green", "delegate": "yellow", "drop": "dim"}
 _BAR_WIDTH = 20
@@ -99,7 +99,7 @@ def split_text(review: dict) -> str:
 
 def summary(review: dict, items: list[dict], intentions: list[dict]) -> RenderableType:
     """``review show``: the matrix, then the review's own answers."""
-    from veerkracht.dates import format_day
+    from veerkracht.domain.dates import format_day
 
     parts: list[RenderableType] = [matrix(review["iso_week"], items)]
     done = review["completed_at"] is not None

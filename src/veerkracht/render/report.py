@@ -9,9 +9,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day
-from veerkracht.insights import Period
-from veerkracht.messages import current, t
+from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day
+from veerkracht.queries import Period
+from veerkracht.i18n import current, t
 from veerkracht.render import charts
 
 MAX_WEEK_ROWS = 12
@@ -135,7 +135,7 @@ def _weekly_table(weekly: list[dict], out: Console) -> None:
 
 
 def _recent(energy: dict, out: Console) -> None:
-    from veerkracht.insights.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
+    from veerkracht.queries.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
 
     if energy["difference"] is None:
         line(t("report.recent_not_enough", recent=RECENT_MIN_DAYS, baseline=BASELINE_MIN_DAYS,

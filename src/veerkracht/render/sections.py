@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.dates import format_day
-from veerkracht.messages import t
+from veerkracht.domain.dates import format_day
+from veerkracht.i18n import t
 from veerkracht.render import charts
 from veerkracht.render.report import MAX_WEEK_ROWS, heading, line, number, signed
 

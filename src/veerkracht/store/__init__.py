@@ -1,4 +1,4 @@
-"""Reads and writes per area, as functions over a :class:`veerkracht.journal.Journal`.
+"""Reads and writes per area, as functions over a :class:`veerkracht.db.journal.Journal`.
 
 The CLI never writes SQL; these modules never print.
 """

@@ -6,10 +6,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
-from veerkracht.journal import Journal, new_id
+from veerkracht.db.journal import Journal, new_id
 
 if TYPE_CHECKING:
-    from veerkracht.models import ActionIn
+    from veerkracht.domain.models import ActionIn
 
 _COLUMNS = "id, text, due, status, origin, origin_id, created_at, closed_at FROM actions"
 

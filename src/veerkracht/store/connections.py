@@ -6,10 +6,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
-from veerkracht.journal import Journal, new_id
+from veerkracht.db.journal import Journal, new_id
 
 if TYPE_CHECKING:
-    from veerkracht.models import ConnectionIn
+    from veerkracht.domain.models import ConnectionIn
 
 
 def add(journal: Journal, contact: ConnectionIn) -> str:

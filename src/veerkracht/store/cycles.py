@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
 from veerkracht.errors import DraftGone
-from veerkracht.journal import Journal, new_id
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal, new_id
+from veerkracht.i18n import t
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from veerkracht.models import ActionIn, AnswerIn, ValueCheckIn, ValueIn
+    from veerkracht.domain.models import ActionIn, AnswerIn, ValueCheckIn, ValueIn
 
 _CYCLE = "id, started_at, completed_at, status, lang, plan FROM cycles"
 

@@ -9,10 +9,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
-from veerkracht.journal import Journal, new_id
+from veerkracht.db.journal import Journal, new_id
 
 if TYPE_CHECKING:  # reading needs no pydantic; only writing builds models
-    from veerkracht.models import EntryIn
+    from veerkracht.domain.models import EntryIn
 
 _COLUMNS = """e.seq, e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
     coalesce((SELECT json_group_array(tag) FROM
@@ -72,7 +72,7 @@ def get(journal: Journal, entry_id: str) -> dict:
 
 def as_input(row: dict) -> EntryIn:
     """The editable fields of a stored entry, as the model that validates changes."""
-    from veerkracht.models import EntryIn
+    from veerkracht.domain.models import EntryIn
 
     return EntryIn(
         day=date.fromisoformat(row["day"]),

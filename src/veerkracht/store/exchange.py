@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from veerkracht.journal import Journal
+from veerkracht.db.journal import Journal
 
 FORMAT = "veerkracht"
 # The export file's version; raise it when a record's meaning changes, and teach
@@ -131,7 +131,7 @@ def dump_json(journal: Journal, period: Period, *, include_private: bool) -> dic
 
 
 def _week_in(iso_week: str, period: Period) -> bool:
-    from veerkracht.dates import week_days
+    from veerkracht.domain.dates import week_days
 
     monday, sunday = week_days(int(iso_week[:4]), int(iso_week[6:]))
     return (period.since is None or sunday >= period.since) and (

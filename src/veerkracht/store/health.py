@@ -7,7 +7,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from veerkracht.journal import KNOWN_MIGRATIONS, Journal
+from veerkracht.db.journal import KNOWN_MIGRATIONS, Journal
 
 TABLES = (
     "entries",

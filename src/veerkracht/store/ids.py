@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from veerkracht.errors import VeerkrachtError
-from veerkracht.journal import Journal
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal
+from veerkracht.i18n import t
 
 HANDLE = 8  # the UUID's first group: short, and unique in practice
 

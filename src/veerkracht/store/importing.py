@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass, field
 
 from veerkracht.errors import InvalidValue
-from veerkracht.journal import Journal, sql_errors
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal, sql_errors
+from veerkracht.i18n import t
 from veerkracht.store.exchange import COLUMNS
 
 # Parents before children, so the file's order never trips a foreign key.

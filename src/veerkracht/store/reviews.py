@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
 from veerkracht.errors import DraftGone
-from veerkracht.journal import Journal, new_id
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal, new_id
+from veerkracht.i18n import t
 
 if TYPE_CHECKING:  # only annotations: reading a review loads no pydantic
-    from veerkracht.models import ReviewItemIn, TimeSplitIn
+    from veerkracht.domain.models import ReviewItemIn, TimeSplitIn
 
 QUADRANT_SQL = """CASE
     WHEN i.urgent = 1 AND i.important = 1 THEN 'do'

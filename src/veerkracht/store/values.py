@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from veerkracht.errors import VeerkrachtError
 from veerkracht.clock import stamp
-from veerkracht.journal import Journal, new_id
-from veerkracht.messages import t
+from veerkracht.db.journal import Journal, new_id
+from veerkracht.i18n import t
 
 if TYPE_CHECKING:
-    from veerkracht.models import ValueIn
+    from veerkracht.domain.models import ValueIn
 
 _COLUMNS = 'id, name, scope, why, retired_at, created_at FROM "values"'
 

@@ -1,0 +1,1 @@
+"""The journal file: connection and transactions, migrations, encryption, passphrases."""

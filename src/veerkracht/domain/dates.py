@@ -1,0 +1,170 @@
+"""Reading the dates and weeks a user types, always against an explicit ``today``.
+
+Accepted days: ISO ``2026-11-20``; ``today``/``vandaag``, ``yesterday``/``gisteren``,
+``eergisteren``; a weekday name in English or Dutch (the most recent such day, today
+included); ``N days ago``/``N dagen geleden``/``-Nd`` (also weeks); day-first forms such as
+``20-11-2026``, ``20/11``, ``20 nov`` or ``20 november 2026``. A day without a year is the most
+recent such day, today included. Nothing here reads dates out of free text: the whole input
+must be one of these forms.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from veerkracht.errors import InvalidValue
+from veerkracht.i18n import current, t
+
+WEEKDAY_NAMES = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+}
+MONTH_NAMES = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+}
+
+# Weekday words in English and Dutch → Monday-based index (also read by due.py).
+WEEKDAY_WORDS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("mon", "monday", "ma", "maandag"),
+            ("tue", "tues", "tuesday", "di", "dinsdag"),
+            ("wed", "wednesday", "wo", "woensdag"),
+            ("thu", "thur", "thurs", "thursday", "do", "donderdag"),
+            ("fri", "friday", "vr", "vrijdag"),
+            ("sat", "saturday", "za", "zaterdag"),
+            ("sun", "sunday", "zo", "zondag"),
+        )
+    )
+    for name in names
+}
+_MONTHS = {
+    name: index + 1
+    for index, names in enumerate(
+        (
+            ("jan", "january", "januari"),
+            ("feb", "february", "februari"),
+            ("mar", "march", "mrt", "maart"),
+            ("apr", "april"),
+            ("may", "mei"),
+            ("jun", "june", "juni"),
+            ("jul", "july", "juli"),
+            ("aug", "august", "augustus"),
+            ("sep", "sept", "september"),
+            ("oct", "october", "okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december"),
+        )
+    )
+    for name in names
+}
+_RELATIVE = {"today": 0, "vandaag": 0, "yesterday": 1, "gisteren": 1, "eergisteren": 2}
+_UNITS = {"day": 1, "days": 1, "dag": 1, "dagen": 1, "week": 7, "weeks": 7, "weken": 7}
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?")
+_NAMED_MONTH = re.compile(r"(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?")
+_AGO = re.compile(r"(\d{1,4})\s+([a-z]+)\s+(?:ago|geleden)")
+_SHORT_AGO = re.compile(r"-(\d{1,4})([dw])")
+_ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
+
+
+def parse_day(text: str, today: date) -> date:
+    """Return the day ``text`` names, or raise InvalidValue with one sentence."""
+    value = " ".join(text.strip().lower().split())
+    if value in _RELATIVE:
+        return today - timedelta(days=_RELATIVE[value])
+    if value in WEEKDAY_WORDS:
+        return today - timedelta(days=(today.weekday() - WEEKDAY_WORDS[value]) % 7)
+    if match := _AGO.fullmatch(value):
+        if match[2] in _UNITS:
+            return today - timedelta(days=int(match[1]) * _UNITS[match[2]])
+    if match := _SHORT_AGO.fullmatch(value):
+        return today - timedelta(days=int(match[1]) * (7 if match[2] == "w" else 1))
+    if match := _ISO.fullmatch(value):
+        return _make(text, int(match[1]), int(match[2]), int(match[3]))
+    if match := _DAY_FIRST.fullmatch(value):
+        return _without_year(text, today, int(match[1]), int(match[2]), match[3])
+    if (match := _NAMED_MONTH.fullmatch(value)) and match[2] in _MONTHS:
+        return _without_year(text, today, int(match[1]), _MONTHS[match[2]], match[3])
+    raise InvalidValue(t("core.date_unreadable", text=text))
+
+
+def _make(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InvalidValue(t("core.date_impossible", text=text)) from None
+
+
+def _without_year(text: str, today: date, day: int, month: int, year: str | None) -> date:
+    """A day-first date; without a year, the most recent such day (today included)."""
+    if year is not None:
+        return _make(text, int(year), month, day)
+    _make(text, 2024, month, day)  # a leap year: refuses 31-04 but accepts 29-02
+    for back in range(9):  # 29 Feb may need a few years to reach a leap year
+        try:
+            candidate = date(today.year - back, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    raise InvalidValue(t("core.date_impossible", text=text))
+
+
+def parse_past_day(text: str, today: date) -> date:
+    """Like :func:`parse_day`, but refuse a day after ``today`` (journals record the past)."""
+    day = parse_day(text, today)
+    if day > today:
+        raise InvalidValue(t("core.date_future", day=format_day(day)))
+    return day
+
+
+def parse_week(text: str, today: date) -> tuple[int, int]:
+    """Return the ISO ``(year, week)`` that ``text`` names.
+
+    Accepts ``2026-W47``, ``this``/``deze``, ``last``/``vorige``, or any day
+    :func:`parse_day` reads (its ISO week).
+    """
+    value = text.strip().lower()
+    if value in ("this", "deze", "current", "huidige"):
+        year, week, _ = today.isocalendar()
+        return year, week
+    if value in ("last", "vorige", "previous"):
+        year, week, _ = (today - timedelta(days=7)).isocalendar()
+        return year, week
+    if match := _ISO_WEEK.fullmatch(value):
+        year, week = int(match[1]), int(match[2])
+        try:
+            date.fromisocalendar(year, week, 1)
+        except ValueError:
+            raise InvalidValue(t("core.week_impossible", text=text)) from None
+        return year, week
+    try:
+        year, week, _ = parse_day(text, today).isocalendar()
+    except InvalidValue:
+        raise InvalidValue(t("core.week_unreadable", text=text)) from None
+    return year, week
+
+
+def week_label(year: int, week: int) -> str:
+    """ISO week as ``2026-W47``."""
+    return f"{year}-W{week:02d}"
+
+
+def week_days(year: int, week: int) -> tuple[date, date]:
+    """The Monday and Sunday of an ISO week."""
+    monday = date.fromisocalendar(year, week, 1)
+    return monday, monday + timedelta(days=6)
+
+
+def format_day(day: date, lang: str | None = None) -> str:
+    """A day as people read it: ``Fri 20 Nov 2026`` / ``vr 20 nov 2026``."""
+    lang = lang or current()
+    return (
+        f"{WEEKDAY_NAMES[lang][day.weekday()]} {day.day} "
+        f"{MONTH_NAMES[lang][day.month - 1]} {day.year}"
+    )

@@ -1,0 +1,246 @@
+"""Pydantic models for every value that enters the journal, whatever the door.
+
+Rules raise ``ValueError`` with a sentence from the message catalogue; :func:`validate`
+turns a failure into one ``InvalidValue`` that names the field and the rule. Every model is
+built on first use (``defer_build``), so importing this module costs little.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, ClassVar, Optional, TypeVar
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from veerkracht.errors import InvalidValue
+from veerkracht.i18n import t
+from veerkracht.domain.rules import (  # noqa: F401 - re-exported: the rules are part of the models
+    ACTION_STATUSES,
+    CONNECTION_KINDS,
+    DECISIONS,
+    OUTCOMES,
+    PHASES,
+    PILLARS,
+    SCOPES,
+    SHORT_TEXT,
+    TEXT_LIMIT,
+    choice,
+    energy_value,
+    required_text,
+    score,
+    tag_value,
+    text_value,
+)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate(model: type[M], **values: Any) -> M:
+    """Build ``model`` from ``values`` or raise InvalidValue ("field: rule")."""
+    try:
+        return model(**values)
+    except ValidationError as error:
+        raise InvalidValue(describe(error, getattr(model, "label", "value"))) from None
+
+
+def describe(error: ValidationError, label: str = "value") -> str:
+    """The first failure as ``field: rule``, in the user's language.
+
+    ``label`` names a rule about the whole record (no single field).
+    """
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or label
+    cause = first.get("ctx", {}).get("error")
+    rule = str(cause) if isinstance(cause, ValueError) else t("core.rule_invalid", detail=first["msg"])
+    return f"{field}: {rule}"
+
+
+class EntryIn(BaseModel):
+    """A daily check-in as it enters the journal."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    label: ClassVar[str] = "entry"
+
+    day: date
+    energy: int | None = None
+    reflection: str | None = None
+    win: str | None = None
+    tags: list[str] = []
+    private: bool = False
+
+    @field_validator("energy", mode="before")
+    @classmethod
+    def _energy(cls, value: object) -> int | None:
+        return energy_value(value)
+
+    @field_validator("reflection", "win", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> str | None:
+        return text_value(value)
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags(cls, value: object) -> list[str]:
+        items = [value] if isinstance(value, str) else list(value or [])
+        return sorted({tag_value(item) for item in items})
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> EntryIn:
+        if self.energy is None and not self.reflection and not self.win:
+            raise ValueError(t("core.rule_empty_entry"))
+        return self
+
+
+# -- the other records of DESIGN §3 ---------------------------------------------------------
+# Commands validate what a user typed with the ``…In`` models; import validates whole
+# records (with their IDs and timestamps) with the ``…Record`` models in ``records.py``.
+# Each field names its rule as a type, so the same rule reads the same wherever it stands.
+
+
+def one_of(allowed: tuple[str, ...]) -> Any:
+    """A field that must be one of ``allowed`` (case-insensitive)."""
+    return Annotated[str, BeforeValidator(lambda value: choice(value, allowed, "core.rule_choice"))]
+
+
+def maybe_one_of(allowed: tuple[str, ...]) -> Any:
+    """Like :func:`one_of`, or absent (``None`` or empty)."""
+    return Annotated[
+        Optional[str],
+        BeforeValidator(lambda value: None if value in (None, "") else choice(value, allowed, "core.rule_choice")),
+    ]
+
+
+def required(limit: int, *, strip: bool = False) -> Any:
+    """Text that must be there, at most ``limit`` characters (``strip``: without outer spaces)."""
+    return Annotated[
+        str, BeforeValidator(lambda value: required_text(value, limit).strip() if strip else required_text(value, limit))
+    ]
+
+
+def whole(low: int, high: int) -> Any:
+    """A whole number from ``low`` to ``high``."""
+    return Annotated[int, BeforeValidator(lambda value: score(value, low, high))]
+
+
+Text = Annotated[Optional[str], BeforeValidator(text_value)]
+Note = Annotated[Optional[str], BeforeValidator(lambda value: text_value(value, 2_000))]
+ValueName = required(80, strip=True)
+Scope = one_of(SCOPES)
+Phase = one_of(PHASES)
+Pillar = one_of(PILLARS)
+# −2 … +2 (care ↔ challenge) to 1–5 (alignment): the widest scale a cycle answer holds.
+AnswerScore = Annotated[
+    Optional[int], BeforeValidator(lambda value: None if value in (None, "") else score(value, -2, 5))
+]
+Alignment = whole(1, 5)
+Balance = whole(-2, 2)
+ActionText = required(1_000)
+Origin = one_of(("manual", "cycle", "review"))
+Who = required(120, strip=True)
+ConnectionKind = one_of(CONNECTION_KINDS)
+Title = required(500)
+Decision = maybe_one_of(DECISIONS)
+Share = whole(0, 100)
+
+
+class ValueIn(BaseModel):
+    """A core value: personal or of the organisation, with why it matters."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    name: ValueName
+    scope: Scope = "personal"
+    why: Note = None
+
+
+class AnswerIn(BaseModel):
+    """One answer in a cycle: text for a prompt, or a score for a scale."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    phase: Phase
+    pillar: Pillar
+    prompt_id: str
+    text: Text = None
+    score: AnswerScore = None
+
+
+class ValueCheckIn(BaseModel):
+    """How well actions matched one core value, 1–5."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    alignment: Alignment
+    note: Note = None
+
+
+class CareChallengeIn(BaseModel):
+    """The care ↔ challenge check: −2 all care … +2 all challenge."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    balance: Balance
+
+
+class ActionIn(BaseModel):
+    """A commitment: a small concrete step with an optional due date."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    text: ActionText
+    due: Optional[date] = None
+    origin: Origin = "manual"
+    origin_id: Optional[str] = None
+
+
+class ConnectionIn(BaseModel):
+    """A moment of real contact with someone."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    day: date
+    who: Who
+    kind: ConnectionKind = "checkin"
+    care: bool = False
+    challenge: bool = False
+    note: Note = None
+
+
+class ReviewItemIn(BaseModel):
+    """One item of a weekly review, sorted into its quadrant."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    title: Title
+    urgent: bool
+    important: bool
+    decision: Decision = None
+    delegate_to: Note = None
+    note: Note = None
+
+
+class TimeSplitIn(BaseModel):
+    """How the week's time split over the four quadrants, in whole percentages."""
+
+    model_config = ConfigDict(defer_build=True)
+    label: ClassVar[str] = "time split"
+
+    do: Share
+    schedule: Share
+    delegate: Share
+    drop: Share
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> TimeSplitIn:
+        total = self.do + self.schedule + self.delegate + self.drop
+        if total != 100:
+            raise ValueError(t("core.rule_percentages", total=total))
+        return self

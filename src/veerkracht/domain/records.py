@@ -1,0 +1,306 @@
+"""Whole records as they travel in a JSON export: the ``…In`` rules plus IDs and timestamps.
+
+``import`` validates every record of a file with these models before it writes anything.
+Nested records carry their parent's ID too (every field of every table travels), and the
+parent checks that its children really are its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
+
+from veerkracht.i18n import t
+from veerkracht.domain.models import (
+    ACTION_STATUSES,
+    OUTCOMES,
+    ActionIn,
+    AnswerIn,
+    ConnectionIn,
+    EntryIn,
+    ReviewItemIn,
+    ValueCheckIn,
+    Note,
+    ValueIn,
+    maybe_one_of,
+    one_of,
+    required_text,
+    score,
+    tag_value,
+    text_value,
+)
+from veerkracht.domain.rules import STOP_KINDS, setting_value
+from veerkracht.store.exchange import FORMAT, VERSION
+
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def id_value(value: object) -> str:
+    """A record ID: a UUID in its canonical lower-case form."""
+    try:
+        parsed = uuid.UUID(str(value))
+    except ValueError:
+        raise ValueError(t("export.rule_id", value=value)) from None
+    if not isinstance(value, str) or str(parsed) != value:
+        raise ValueError(t("export.rule_id", value=value))
+    return value
+
+
+def timestamp_value(value: object) -> str:
+    """An instant with its UTC offset, kept exactly as written."""
+    if not isinstance(value, str):
+        raise ValueError(t("export.rule_timestamp", value=value))
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(t("export.rule_timestamp", value=value)) from None
+    if moment.tzinfo is None:
+        raise ValueError(t("export.rule_timestamp", value=value))
+    return value
+
+
+def _optional_timestamp(value: object) -> str | None:
+    return None if value is None else timestamp_value(value)
+
+
+def _optional_id(value: object) -> str | None:
+    return None if value is None else id_value(value)
+
+
+# The shapes every record shares, checked by the same rules wherever they stand.
+RecordId = Annotated[str, BeforeValidator(id_value)]
+OptionalId = Annotated[Optional[str], BeforeValidator(_optional_id)]
+Timestamp = Annotated[str, BeforeValidator(timestamp_value)]
+OptionalTimestamp = Annotated[Optional[str], BeforeValidator(_optional_timestamp)]
+Status = one_of(ACTION_STATUSES)
+StopKind = maybe_one_of(STOP_KINDS)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: RecordId
+
+
+class EntryRecord(EntryIn, _Record):
+    """A daily check-in with its ID, when it was logged, where from, and when it was edited."""
+
+    logged_at: Timestamp
+    source: str = "cli"
+    updated_at: OptionalTimestamp = None
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _source(cls, value: object) -> str:
+        return required_text(value, 40)
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags(cls, value: object) -> list[str]:
+        # Stricter than a typed option: a file must hold a list of strings, nothing else.
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ValueError(t("export.rule_tags"))
+        return sorted({tag_value(item) for item in value})
+
+
+class ValueRecord(ValueIn, _Record):
+    created_at: Timestamp
+    retired_at: OptionalTimestamp = None
+
+
+class AnswerRecord(AnswerIn, _Record):
+    cycle_id: RecordId
+    answered_at: Timestamp
+
+    @field_validator("prompt_id", mode="before")
+    @classmethod
+    def _prompt(cls, value: object) -> str:
+        return required_text(value, 80)
+
+
+class ValueCheckRecord(ValueCheckIn, _Record):
+    value_id: RecordId
+    cycle_id: OptionalId = None
+    review_id: OptionalId = None
+    checked_at: Timestamp
+
+
+class CycleRecord(_Record):
+    started_at: Timestamp
+    completed_at: OptionalTimestamp = None
+    status: Literal["draft", "complete"] = "draft"
+    lang: Literal["en", "nl"] = "en"
+    plan: str | None = None
+    answers: list[AnswerRecord] = []
+    value_checks: list[ValueCheckRecord] = []
+
+    @field_validator("plan", mode="before")
+    @classmethod
+    def _plan(cls, value: object) -> str | None:
+        """The cycle's plan as the cycle reads it: {prompts, values, skipped}, lists of text."""
+        text = text_value(value)
+        if text is None:
+            return None
+        try:
+            plan = json.loads(text)
+        except ValueError:
+            raise ValueError(t("export.rule_plan")) from None
+        lists = ("prompts", "values", "skipped")
+        if not isinstance(plan, dict) or set(plan) != set(lists) or not all(
+            isinstance(plan[key], list) and all(isinstance(item, str) for item in plan[key])
+            for key in lists
+        ):
+            raise ValueError(t("export.rule_plan"))
+        return text
+
+    @model_validator(mode="after")
+    def _own_children(self) -> CycleRecord:
+        if any(answer.cycle_id != self.id for answer in self.answers) or any(
+            check.cycle_id != self.id for check in self.value_checks
+        ):
+            raise ValueError(t("export.rule_parent", parent=self.id))
+        return self
+
+
+class ActionRecord(ActionIn, _Record):
+    status: Status = "open"
+    created_at: Timestamp
+    closed_at: OptionalTimestamp = None
+    outcome: maybe_one_of(OUTCOMES) = None
+    outcome_note: Note = None
+
+
+class ConnectionRecord(ConnectionIn, _Record):
+    logged_at: Timestamp
+
+
+class ReviewItemRecord(ReviewItemIn, _Record):
+    # An item not yet sorted (the review was interrupted) has no urgent/important yet.
+    urgent: bool | None = None
+    important: bool | None = None
+    review_id: RecordId
+    carried_from: OptionalId = None
+    stop: bool = False
+    stop_kind: StopKind = None  # absent from version-1 files
+    status: Status = "open"
+    created_at: Timestamp
+
+
+class ReviewRecord(_Record):
+    iso_week: str
+    started_at: Timestamp
+    completed_at: OptionalTimestamp = None
+    share_do: int | None = None
+    share_schedule: int | None = None
+    share_delegate: int | None = None
+    share_drop: int | None = None
+    headline: str | None = None
+    reflection: str | None = None
+    coach_question: str | None = None
+    recovery_habit: str | None = None
+    win: str | None = None
+    care_challenge: int | None = None
+    lang: Literal["en", "nl"] = "en"
+    steps_done: list[str] = []
+    items: list[ReviewItemRecord] = []
+    value_checks: list[ValueCheckRecord] = []
+
+    @field_validator("iso_week", mode="before")
+    @classmethod
+    def _week(cls, value: object) -> str:
+        match = _ISO_WEEK.fullmatch(str(value))
+        try:
+            date.fromisocalendar(int(match[1]), int(match[2]), 1)  # type: ignore[index]
+        except (TypeError, ValueError):
+            raise ValueError(t("export.rule_week", value=value)) from None
+        return str(value)
+
+    @field_validator("share_do", "share_schedule", "share_delegate", "share_drop", mode="before")
+    @classmethod
+    def _share(cls, value: object) -> int | None:
+        return None if value is None else score(value, 0, 100)
+
+    @field_validator("care_challenge", mode="before")
+    @classmethod
+    def _balance(cls, value: object) -> int | None:
+        return None if value is None else score(value, -2, 2)
+
+    @field_validator("headline", "reflection", "coach_question", "recovery_habit", "win", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> str | None:
+        return text_value(value)
+
+    @model_validator(mode="after")
+    def _own_children(self) -> ReviewRecord:
+        if any(item.review_id != self.id for item in self.items) or any(
+            check.review_id != self.id for check in self.value_checks
+        ):
+            raise ValueError(t("export.rule_parent", parent=self.id))
+        return self
+
+
+class ExportFile(BaseModel):
+    """A whole ``export --format json`` file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["veerkracht"]
+    version: int
+    exported_at: Timestamp
+    entries: list[EntryRecord] = []
+    values: list[ValueRecord] = []
+    cycles: list[CycleRecord] = []
+    actions: list[ActionRecord] = []
+    connections: list[ConnectionRecord] = []
+    reviews: list[ReviewRecord] = []
+    value_checks: list[ValueCheckRecord] = []
+    settings: dict[str, str] = {}
+
+    @field_validator("settings", mode="before")
+    @classmethod
+    def _settings(cls, value: object) -> dict[str, str]:
+        if not isinstance(value, dict):
+            raise ValueError(t("export.rule_settings"))
+        return {str(key): setting_value(str(key), item) for key, item in value.items()}
+
+    @model_validator(mode="after")
+    def _nothing_after_the_export(self) -> ExportFile:
+        # The journal records the past: a day after the file was made cannot be real
+        # (one day of slack for time zones).
+        latest = date.fromisoformat(self.exported_at[:10]).toordinal() + 1
+        for record in (*self.entries, *self.connections):
+            if record.day.toordinal() > latest:
+                raise ValueError(t("export.rule_future", day=record.day.isoformat()))
+        return self
+
+
+class JrnlEntry(BaseModel):
+    """One entry of a jrnl JSON export (jrnl may add keys of its own; they are ignored)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    title: str = ""
+    body: str = ""
+    date: date
+    time: str = "00:00"
+    tags: list[str] = []
+    starred: bool = False
+
+    @field_validator("time", mode="before")
+    @classmethod
+    def _time(cls, value: object) -> str:
+        if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", value):
+            raise ValueError(t("export.rule_time", value=value))
+        return value
+
+
+class JrnlFile(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    tags: dict[str, int] | list[str] = {}
+    entries: list[JrnlEntry]

@@ -1,0 +1,112 @@
+"""The rules every value must keep, as plain functions (no pydantic, cheap to import).
+
+Each raises ``ValueError`` with a sentence from the message catalogue. The pydantic models in
+``models.py`` are built from these; reading commands use them without loading pydantic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veerkracht.i18n import t
+
+TEXT_LIMIT = 100_000
+SHORT_TEXT = 500
+_TAG = re.compile(r"[^\W][\w-]{0,39}", re.UNICODE)
+_WHOLE = re.compile(r"[+-]?[0-9]{1,6}")
+
+SCOPES = ("personal", "organisation")
+PHASES = ("vertragen", "verdiepen", "versnellen")
+PILLARS = ("values", "connect", "stamina")
+ACTION_STATUSES = ("open", "done", "dropped")
+OUTCOMES = ("done", "partly", "not")
+CONNECTION_KINDS = ("checkin", "one-on-one", "peer", "team")
+DECISIONS = ("do", "schedule", "delegate", "drop")
+# What the stop list does with an item (review_items.stop_kind, migration m002).
+STOP_KINDS = ("stop", "pause", "shrink", "sprint")
+
+
+def energy_value(value: object) -> int | None:
+    """An energy score 0–10 from an int or its digits; ``None``/empty means a note."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        number = int(value.strip())
+    else:
+        raise ValueError(t("core.rule_energy", value=value))
+    if not 0 <= number <= 10:
+        raise ValueError(t("core.rule_energy", value=value))
+    return number
+
+
+def text_value(value: object, limit: int = TEXT_LIMIT) -> str | None:
+    """Free text kept exactly as typed; empty (or only spaces) means absent."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(t("core.rule_invalid", detail=type(value).__name__))
+    if "\x00" in value:
+        raise ValueError(t("core.rule_text_nul"))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8 (e.g. a Latin-1 file on stdin)
+        raise ValueError(t("core.rule_text_utf8")) from None
+    if len(value) > limit:
+        raise ValueError(t("core.rule_text_long", limit=limit))
+    return value
+
+
+def tag_value(value: object) -> str:
+    """A tag: lower case, an optional leading '#' dropped, 1–40 word characters or '-'."""
+    text = str(value).strip().lstrip("#").lower()
+    if not _TAG.fullmatch(text):
+        raise ValueError(t("core.rule_tag", value=value))
+    return text
+
+
+def choice(value: object, allowed: tuple[str, ...], rule_key: str) -> str:
+    """One of ``allowed`` (case-insensitive), or a ValueError naming them."""
+    text = str(value).strip().lower()
+    if text not in allowed:
+        raise ValueError(t(rule_key, value=value, allowed=", ".join(allowed)))
+    return text
+
+
+def score(value: object, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high`` (digits in a string are fine)."""
+    if isinstance(value, bool):
+        raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
+    text = str(value).strip().replace("−", "-")  # a typographic minus from PROMPTS.md
+    # Plain digits only: int() would also take "1_0" and other scripts' digits.
+    if not _WHOLE.fullmatch(text):
+        raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
+    number = int(text)
+    if not low <= number <= high:
+        raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
+    return number
+
+
+def required_text(value: object, limit: int = SHORT_TEXT) -> str:
+    """Text that must be there (not only spaces), kept as typed."""
+    text = text_value(value, limit)
+    if text is None or not text.strip():
+        raise ValueError(t("core.rule_required"))
+    return text
+
+
+# The settings kept in the journal: key → (allowed values, default, message key about it).
+SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "lang": (("en", "nl"), "", "core.config_about_lang"),
+    "private": (("yes", "no"), "no", "core.config_about_private"),
+}
+_SETTING_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}
+
+
+def setting_value(key: str, value: object) -> str:
+    """A setting's value in its stored form, or a ValueError naming what is allowed."""
+    if key not in SETTINGS:
+        raise ValueError(t("core.config_unknown", key=key, keys=", ".join(SETTINGS)))
+    text = str(value).strip().lower()
+    return choice(_SETTING_ALIASES.get(text, text), SETTINGS[key][0], "core.rule_choice")

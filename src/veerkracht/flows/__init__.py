@@ -1,0 +1,1 @@
+"""Use cases: what a command does, over one Conversation with the user."""

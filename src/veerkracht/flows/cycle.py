@@ -1,0 +1,280 @@
+"""The guided cycle as plain functions over a prompt interface.
+
+vertragen (What?) → verdiepen (So what?) → versnellen (Now what?), over the three pillars.
+The functions here decide what to ask and keep every answer the moment it is given; how a
+question reaches the user is the :class:`Conversation`'s business (a terminal in the CLI, a
+list of answers in tests). Every save goes through ``veerkracht.store.cycles``, which raises
+DraftGone when another process discarded or completed the cycle in the meantime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol, TypeVar
+
+from veerkracht.db.journal import Journal
+from veerkracht.i18n import t
+from veerkracht.domain.rules import PHASES, PILLARS
+from veerkracht.domain import catalogue
+from veerkracht.store import cycles
+
+T = TypeVar("T")
+MAX_COMMITMENTS = 3
+QUIET_DAYS = 14
+
+
+class Conversation(Protocol):
+    """How the cycle talks to the user."""
+
+    lang: str
+
+    def heading(self, number: int, title: str, explanation: str) -> None: ...
+
+    def say(self, text: str, style: str | None = None) -> None: ...
+
+    def ask(self, question: str, parse: Callable[[str], T], *, hint: str | None = None) -> T:
+        """Ask until ``parse`` accepts the answer (it raises InvalidValue to ask again)."""
+        ...
+
+    def recap(self, title: str, lines: list[str]) -> None: ...
+
+
+@dataclass
+class Given:
+    """Answers given as options: the care ↔ challenge balance, value name → alignment."""
+
+    balance: int | None = None
+    alignment: dict[str, int] = field(default_factory=dict)
+
+
+# -- planning -------------------------------------------------------------------------------
+
+
+def choose_prompts(turn: int, last_asked: dict[str, int]) -> list[str]:
+    """The open prompts of cycle number ``turn`` (0-based), two per phase.
+
+    Phase p of cycle n takes pillars (n + p) and (n + p + 1) mod 3, so every cycle touches all
+    three pillars and over three cycles every pillar comes round in every phase. Within a
+    phase and pillar, the prompt asked least recently (never asked first) is chosen.
+    """
+    chosen = []
+    for offset, phase in enumerate(PHASES):
+        for k in range(2):
+            pillar = PILLARS[(turn + offset + k) % len(PILLARS)]
+            candidates = catalogue.open_questions(phase, pillar)
+            chosen.append(min(candidates, key=lambda p: last_asked.get(p.id, -1)).id)
+    return chosen
+
+
+def begin(journal: Journal, lang: str) -> str:
+    """Start a draft cycle with its plan; return its ID."""
+    from veerkracht.store import values
+
+    prompts = choose_prompts(cycles.count(journal), cycles.last_asked(journal))
+    active = [row["id"] for row in values.active(journal)]
+    return cycles.start(journal, lang=lang, prompts=prompts, values=active)
+
+
+# -- the conversation -----------------------------------------------------------------------
+
+
+def run(journal: Journal, io: Conversation, cycle_id: str, *, today: date,
+        given: Given | None = None) -> None:
+    """Walk the three phases from wherever the cycle stands, then mark it complete."""
+    given = given or Given()
+    for number, phase in enumerate(PHASES, 1):
+        state = cycles.progress(journal, cycle_id)
+        if phase != "versnellen" and not _open_steps(state, phase):
+            continue
+        io.heading(number, t(f"cycle.phase_{phase}"), t(f"cycle.explain_{phase}"))
+        for prompt_id in _planned(state, phase):
+            if not _answered(state, prompt_id):
+                _ask_open(journal, io, cycle_id, prompt_id, today)
+        if phase == "verdiepen":
+            _check_values(journal, io, cycle_id, given)
+            _check_balance(journal, io, cycle_id, given)
+        if phase == "versnellen":
+            _commit(journal, io, cycle_id, today)
+        else:  # the summary at the end recaps the last phase
+            recap(io, cycles.progress(journal, cycle_id), phase)
+    cycles.complete(journal, cycle_id)
+
+
+def _planned(state: cycles.Progress, phase: str) -> list[str]:
+    return [pid for pid in state.prompts if catalogue.BY_ID[pid].phase == phase]
+
+
+def _answered(state: cycles.Progress, key: str) -> bool:
+    return key in state.answers or key in state.skipped
+
+
+def _open_steps(state: cycles.Progress, phase: str) -> bool:
+    if any(not _answered(state, pid) for pid in _planned(state, phase)):
+        return True
+    if phase != "verdiepen":
+        return False
+    if not state.values and "value:new" not in state.skipped:
+        return True
+    if any(vid not in state.checks and f"value:{vid}" not in state.skipped for vid in state.values):
+        return True
+    return not _answered(state, catalogue.BALANCE.id)
+
+
+def _ask_open(journal: Journal, io: Conversation, cycle_id: str, prompt_id: str, today: date) -> None:
+    from veerkracht.domain.models import AnswerIn, validate
+
+    prompt = catalogue.BY_ID[prompt_id]
+    hint = _quiet_hint(journal, today) if prompt.pillar == "connect" else None
+    question = f"{t('cycle.pillar_' + prompt.pillar)} · {catalogue.text_of(prompt_id, io.lang)}"
+    answer = io.ask(question, lambda a: validate(AnswerIn, phase=prompt.phase, pillar=prompt.pillar,
+                                                  prompt_id=prompt_id, text=a.strip()), hint=hint)
+    if answer.text is None:
+        cycles.skip(journal, cycle_id, prompt_id)
+    else:
+        cycles.save_answer(journal, cycle_id, answer)
+
+
+def _quiet_hint(journal: Journal, today: date) -> str | None:
+    from veerkracht.store import connections
+
+    people = connections.quiet(journal, today, days=QUIET_DAYS)
+    if not people:
+        return None
+    names = ", ".join(
+        t("cycle.quiet_person", who=row["who"], days=(today - date.fromisoformat(row["last"])).days)
+        for row in people
+    )
+    return t("cycle.quiet_hint", people=names)
+
+
+def _check_values(journal: Journal, io: Conversation, cycle_id: str, given: Given) -> None:
+    from veerkracht.store import values
+
+    state = cycles.progress(journal, cycle_id)
+    if not state.values and "value:new" not in state.skipped:
+        if not _name_a_value(journal, io, cycle_id):
+            return
+        state = cycles.progress(journal, cycle_id)
+    names = {row["id"]: row["name"] for row in values.listing(journal, include_retired=True)}
+    for value_id in state.values:
+        if value_id in state.checks or f"value:{value_id}" in state.skipped or value_id not in names:
+            continue
+        _check_one(journal, io, cycle_id, value_id, names[value_id], given)
+
+
+def _name_a_value(journal: Journal, io: Conversation, cycle_id: str) -> bool:
+    from veerkracht.domain.models import ValueIn, validate
+
+    io.say("")
+    io.say(t("cycle.no_values"))
+    name = io.ask(t("cycle.name_value"), lambda a: a.strip() and validate(ValueIn, name=a).name)
+    if not name:
+        cycles.skip(journal, cycle_id, "value:new")
+        return False
+    cycles.add_value(journal, cycle_id, validate(ValueIn, name=name))
+    return True
+
+
+def _check_one(journal: Journal, io: Conversation, cycle_id: str, value_id: str, name: str,
+               given: Given) -> None:
+    from veerkracht.domain.models import ValueCheckIn, validate
+
+    question = t("cycle.value_question", value=name, question=catalogue.text_of(
+        catalogue.ALIGNMENT.id, io.lang))
+    preset = given.alignment.get(name.lower())
+    if preset is not None:
+        io.say(t("cycle.from_option", question=question, answer=preset))
+        score = preset
+    else:
+        score = io.ask(question, lambda a: validate(ValueCheckIn, alignment=a).alignment
+                       if a.strip() else None, hint=t("cycle.alignment_scale"))
+    if score is None:
+        cycles.skip(journal, cycle_id, f"value:{value_id}")
+    else:
+        cycles.save_check(journal, cycle_id, value_id, validate(ValueCheckIn, alignment=score))
+
+
+def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Given) -> None:
+    from veerkracht.domain.models import AnswerIn, CareChallengeIn, validate
+
+    state = cycles.progress(journal, cycle_id)
+    prompt = catalogue.BALANCE
+    if _answered(state, prompt.id):
+        return
+    question = f"{t('cycle.pillar_' + prompt.pillar)} · {catalogue.text_of(prompt.id, io.lang)}"
+    if given.balance is not None:
+        io.say(t("cycle.from_option", question=question, answer=balance_label(given.balance)))
+        score = given.balance
+    else:
+        score = io.ask(question, lambda a: validate(CareChallengeIn, balance=a).balance
+                       if a.strip() else None, hint=t("cycle.balance_hint"))
+    if score is None:
+        cycles.skip(journal, cycle_id, prompt.id)
+        return
+    cycles.save_answer(journal, cycle_id, validate(
+        AnswerIn, phase=prompt.phase, pillar=prompt.pillar, prompt_id=prompt.id, score=score))
+
+
+def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> None:
+    from veerkracht.domain.dates import format_day
+    from veerkracht.domain.due import parse_due
+    from veerkracht.domain.models import ActionIn, validate
+
+    made = cycles.progress(journal, cycle_id).commitments
+    io.say("")
+    io.say(t("cycle.commit_intro"), style="bold")
+    for row in made:
+        io.say(t("cycle.commit_kept", text=row["text"]))
+    while len(made) < MAX_COMMITMENTS:
+        text = io.ask(t("cycle.commit_prompt", n=len(made) + 1, max=MAX_COMMITMENTS),
+                      lambda a: a.strip() and validate(ActionIn, text=a.strip()).text)
+        if not text:
+            return
+        action_id = cycles.add_commitment(journal, cycle_id, validate(
+            ActionIn, text=text, origin="cycle", origin_id=cycle_id))
+        made.append({"id": action_id, "text": text})
+        due = io.ask(t("cycle.commit_due"), lambda a: parse_due(a, today) if a.strip() else None)
+        if due is not None:
+            cycles.set_commitment_due(journal, cycle_id, action_id, due)
+            io.say(t("cycle.due_set", day=format_day(due)), style="dim")
+
+
+# -- recaps ---------------------------------------------------------------------------------
+
+
+def balance_label(score: int) -> str:
+    """``−1 (leaning to care)``, with a typographic minus."""
+    number = f"+{score}" if score > 0 else str(score).replace("-", "−")
+    return f"{number} ({t(f'cycle.balance_{score + 2}')})"
+
+
+def phase_lines(state: cycles.Progress, phase: str, width: int = 72) -> list[str]:
+    """What was said in one phase, a line per answer, check or commitment."""
+    from veerkracht.domain.dates import format_day
+
+    rows = [row for row in state.answers.values() if row["phase"] == phase]
+    lines = [_short(row["text"], width) for row in rows if row["text"]]
+    if phase == "verdiepen":
+        lines += [t("cycle.recap_value", value=row["name"], score=row["alignment"])
+                  for row in state.checks.values()]
+    lines += [t("cycle.recap_balance", balance=balance_label(row["score"]))
+              for row in rows if row["score"] is not None]
+    if phase == "versnellen":
+        for row in state.commitments:
+            due = row.get("due")
+            when = f" ({t('cycle.due_on', day=format_day(date.fromisoformat(due)))})" if due else ""
+            lines.append(t("cycle.recap_commitment", text=_short(row["text"], width - 24)) + when)
+    return lines
+
+
+def recap(io: Conversation, state: cycles.Progress, phase: str) -> None:
+    """The short recap between phases: what was said, one line each."""
+    lines = phase_lines(state, phase)
+    io.recap(t("cycle.recap_title", phase=t(f"cycle.name_{phase}")), lines or [t("cycle.recap_none")])
+
+
+def _short(text: str, width: int) -> str:
+    first = " ".join(text.split())
+    return first if len(first) <= width else first[: width - 1].rstrip() + "…"

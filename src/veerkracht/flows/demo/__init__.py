@@ -1,0 +1,1 @@
+"""The sample journal that demo and the benchmarks build."""

@@ -1,0 +1,1 @@
+"""Moving data out and in: JSON, CSV and the Markdown summary; import."""

@@ -1,0 +1,112 @@
+"""Exports: the coach summary (Markdown), the whole journal (JSON) and the entries (CSV).
+
+Each exporter takes the open journal and a :class:`Request` and returns the document and
+the notices for stderr (what was left out). They are looked up by format name in
+:data:`EXPORTERS`.
+
+Periods: Markdown covers the last 4 weeks unless a period is given. JSON and CSV are for
+keeping and moving data, so they hold everything unless a period is given explicitly.
+Private entries are left out of every format unless ``include_private``: marking an entry
+private means "keep it out of exports". People's names are a matter of the coach summary;
+the JSON export is a full record and keeps them, as it keeps every field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from veerkracht import clock
+from veerkracht.db.journal import Journal
+from veerkracht.i18n import t
+from veerkracht.store.exchange import Period
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the user asked for."""
+
+    since: date | None
+    until: date | None
+    explicit_period: bool
+    today: date
+    include_private: bool = False
+    include_people: bool = False
+
+
+@dataclass
+class Result:
+    """A finished export: the document, and what to tell the user on stderr."""
+
+    text: str
+    notices: list[str] = field(default_factory=list)
+
+
+def export_json(journal: Journal, request: Request) -> Result:
+    """Every record (of the period, if one was given), versioned, as JSON."""
+    import json
+
+    from veerkracht.store import exchange
+
+    period = _data_period(request)
+    head = {
+        "format": exchange.FORMAT,
+        "version": exchange.VERSION,
+        "exported_at": clock.stamp(),
+    }
+    records = exchange.dump_json(journal, period, include_private=request.include_private)
+    # One record per line, as SQLite wrote it: readable, diffable, and fast for ten years.
+    parts = [f" {json.dumps(key)}: {json.dumps(value)}" for key, value in head.items()]
+    for key, value in records.items():
+        if isinstance(value, list):
+            body = "[\n" + ",\n".join(value) + "\n ]" if value else "[]"
+        else:
+            body = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        parts.append(f" {json.dumps(key)}: {body}")
+    return Result("{\n" + ",\n".join(parts) + "\n}\n", _private_notice(journal, period, request))
+
+
+def export_csv(journal: Journal, request: Request) -> Result:
+    """The entries as CSV with a header row (tags separated by spaces)."""
+    import csv
+    import io
+
+    from veerkracht.store import exchange
+
+    period = _data_period(request)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(("id", "day", "logged_at", "energy", "reflection", "win", "tags",
+                     "private", "source", "updated_at"))
+    writer.writerows(exchange.entry_rows(journal, period, include_private=request.include_private))
+    return Result(buffer.getvalue(), _private_notice(journal, period, request))
+
+
+def export_markdown(journal: Journal, request: Request) -> Result:
+    """The coach summary of the period."""
+    from veerkracht.flows.exchange.markdown import summary
+
+    return summary(journal, request)
+
+
+EXPORTERS: dict[str, Callable[[Journal, Request], Result]] = {
+    "markdown": export_markdown,
+    "json": export_json,
+    "csv": export_csv,
+}
+
+
+def _data_period(request: Request) -> Period:
+    if not request.explicit_period:
+        return Period()
+    return Period(request.since, request.until)
+
+
+def _private_notice(journal: Journal, period: Period, request: Request) -> list[str]:
+    if request.include_private:
+        return []
+    from veerkracht.store import exchange
+
+    count = exchange.private_count(journal, period)
+    return [t("export.left_out_private", n=count)] if count else []

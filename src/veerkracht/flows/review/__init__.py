@@ -1,0 +1,1 @@
+"""The weekly urgent-vs-important review: its steps, its answers, its options."""

@@ -1,0 +1,114 @@
+"""The weekly review without questions: ``review add``, answers given as options, the JSON shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from veerkracht.flows.review import answers
+from veerkracht.errors import InvalidValue
+from veerkracht.db.journal import Journal
+from veerkracht.i18n import t
+from veerkracht.flows.review.steps import MAX_INTENTIONS, Week, next_sunday
+from veerkracht.store import reviews as store
+
+
+def add_item(journal: Journal, week: Week, lang: str, item: Any) -> dict:
+    """Store one item (a validated ReviewItemIn) in the week's review; return it as shown."""
+    code = answers.quadrant(item.urgent, item.important)
+    if item.delegate_to and (item.decision or code) != "delegate":
+        raise InvalidValue(t("review.to_needs_delegate"))
+    with journal.write():
+        review = store.ensure(journal, week.label, lang)
+        item_id = store.add_item(journal, review["id"], item)
+    return next(row for row in store.items(journal, review["id"]) if row["id"] == item_id)
+
+
+@dataclass(frozen=True)
+class Given:
+    """Answers given as options, already validated."""
+
+    split: Any = None
+    headline: str | None = None
+    coach_question: str | None = None
+    intentions: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any((self.split, self.headline, self.coach_question, self.intentions))
+
+
+def read_given(
+    split: str | None, headline: str | None, coach: str | None, intentions: list[str]
+) -> Given:
+    """Validate every option before anything is written (exit 2 on the first bad one)."""
+    return Given(
+        split=answers.time_split(split) if split is not None else None,
+        headline=answers.headline(headline) if headline is not None else None,
+        coach_question=answers.optional_text(coach) if coach is not None else None,
+        intentions=tuple(
+            answers.required(text, t("review.show_intentions")) for text in intentions
+        ),
+    )
+
+
+def save_given(journal: Journal, week: Week, lang: str, given: Given) -> None:
+    """Store answers given as options in one transaction: all of them or none."""
+    with journal.write():
+        review = store.ensure(journal, week.label, lang)
+        have = len(store.intentions(journal, review["id"]))
+        if have + len(given.intentions) > MAX_INTENTIONS:
+            raise InvalidValue(t("review.too_many_intentions", have=have))
+        if given.split is not None:
+            store.set_time_split(journal, review["id"], given.split)
+        for name in ("headline", "coach_question"):
+            if getattr(given, name) is not None:
+                store.set_field(journal, review["id"], name, getattr(given, name))
+        for text in given.intentions:
+            store.add_intention(journal, review["id"], text, next_sunday(week))
+
+
+def shape(journal: Journal, week: Week) -> dict:
+    """``review show --json``: {week, items, time_split, headline, intentions} and more."""
+    review = store.get(journal, week.label)
+    if review is None:
+        return {
+            "week": week.label,
+            "items": [],
+            "time_split": None,
+            "headline": None,
+            "intentions": [],
+        }
+    items = [
+        {
+            "id": item["id"],
+            "title": item["title"],
+            "urgent": item["urgent"],
+            "important": item["important"],
+            "quadrant": item["quadrant"],
+            "decision": item["decision"],
+            "delegate_to": item["delegate_to"],
+            "stop": item["stop_kind"],  # stop, pause, shrink or sprint
+            # on the stop list, with a kind or (stopped before there were kinds) without
+            "stop_list": bool(item["stop"] or item["stop_kind"]),
+            "carried_from": item["carried_from"],
+            "status": item["status"],
+        }
+        for item in store.items(journal, review["id"])
+    ]
+    split = None
+    if review["share_do"] is not None:
+        split = {code: review[f"share_{code}"] for code in answers.QUADRANT_CODES}
+    return {
+        "week": week.label,
+        "items": items,
+        "time_split": split,
+        "headline": review["headline"],
+        "intentions": store.intentions(journal, review["id"]),
+        "started_at": review["started_at"],
+        "completed_at": review["completed_at"],
+        "steps_done": review["steps_done"],
+        "care_challenge": review["care_challenge"],
+        "recovery_habit": review["recovery_habit"],
+        "win": review["win"],
+        "coach_question": review["coach_question"],
+    }

@@ -1,1 +1,0 @@
-"""The prompt catalogue of the guided cycle: data, not strings spread through the code."""

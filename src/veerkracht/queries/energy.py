@@ -1,0 +1,217 @@
+"""Energy figures: daily means, rolling mean, weeks, weekdays, low days, tags."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from veerkracht.queries import Period, iso_week_sql
+
+if TYPE_CHECKING:
+    from veerkracht.db.journal import Journal
+
+LOW = 3  # a day whose mean energy is at or below this is a low day
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MIN_TAG_DAYS = 3  # both sides of a tag comparison need at least this many days
+MAX_TAGS = 8
+BASELINE_MIN_DAYS = 14  # the 28-day baseline speaks only with this many logged days
+RECENT_MIN_DAYS = 4  # the 7-day mean speaks only with this many logged days
+
+# A day's energy is the mean of its scored entries (notes have no energy). The day means
+# are computed once per report into a temporary table (in memory, never in the file), and
+# every energy figure reads them from there.
+_DAYS = """days AS (
+    SELECT day, energy, entries FROM temp.report_days
+    WHERE day BETWEEN :since AND :until)"""
+_SPAN = "report_days_span"
+
+
+def prepare_days(journal: Journal, since: date, until: date) -> None:
+    """Make ``temp.report_days`` hold the day means from ``since`` to ``until`` (at least)."""
+    # Any write since the table was filled (by this connection or another) makes it stale.
+    version = (journal.conn.total_changes, journal.scalar("PRAGMA data_version"))
+    span = getattr(journal, _SPAN, None)
+    if span is not None and span[0] <= since and until <= span[1] and span[2] == version:
+        return
+    journal.execute("DROP TABLE IF EXISTS temp.report_days")
+    journal.execute(
+        """CREATE TEMP TABLE report_days (day TEXT PRIMARY KEY, energy REAL, entries INTEGER)
+           WITHOUT ROWID"""
+    )
+    journal.execute(
+        """INSERT INTO temp.report_days
+           SELECT day, avg(energy), count(*) FROM entries
+           WHERE energy IS NOT NULL AND day BETWEEN ? AND ? GROUP BY day""",
+        (since.isoformat(), until.isoformat()),
+    )
+    version = (journal.conn.total_changes, journal.scalar("PRAGMA data_version"))
+    setattr(journal, _SPAN, (since, until, version))
+
+
+def _prepare(journal: Journal, period: Period) -> None:
+    """Day means for the period, its rolling window and its 28-day baseline."""
+    prepare_days(journal, period.since - timedelta(days=34), period.until)
+
+
+def figures(journal: Journal, period: Period) -> dict:
+    """The energy section: totals, daily series, weeks, weekdays, low run, recent vs usual."""
+    _prepare(journal, period)
+    params = period.params()
+    summary = journal.query(
+        f"""WITH {_DAYS}
+        SELECT count(*) AS days_logged, coalesce(sum(entries), 0) AS entries,
+               round(avg(energy), 2) AS mean, round(min(energy), 2) AS min,
+               round(max(energy), 2) AS max,
+               coalesce(sum(energy <= {LOW}), 0) AS low_days
+        FROM days""",
+        params,
+    )[0]
+    return {
+        **summary,
+        "days_in_period": period.days,
+        "longest_low_run": longest_low_run(journal, period),
+        **recent_and_baseline(journal, period.until),
+        "weekly": weekly(journal, period),
+        # DESIGN §6: weekday is {Mon: mean, …}; how many days each mean rests on stands beside it.
+        **_weekday(journal, period),
+        "daily": daily(journal, period),
+    }
+
+
+def daily(journal: Journal, period: Period) -> list[dict]:
+    """Each logged day: its mean and the mean of the logged days in the 7 days ending there.
+
+    The rolling window reaches 6 days before the period, so its first days are not short.
+    """
+    _prepare(journal, period)
+    params = {**period.params(), "from": (period.since - timedelta(days=6)).isoformat()}
+    return journal.query(
+        """WITH days AS (
+            SELECT day, energy, entries FROM temp.report_days
+            WHERE day BETWEEN :from AND :until),
+        rolled AS (
+            SELECT day, energy, entries,
+                   avg(energy) OVER (ORDER BY julianday(day)
+                                     RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) AS rolling
+            FROM days)
+        SELECT day, round(energy, 2) AS mean, entries, round(rolling, 2) AS rolling_mean
+        FROM rolled WHERE day >= :since ORDER BY day""",
+        params,
+    )
+
+
+def weekly(journal: Journal, period: Period) -> list[dict]:
+    """Per ISO week (the part inside the period): mean, range and days logged."""
+    _prepare(journal, period)
+    return journal.query(
+        f"""WITH {_DAYS}
+        SELECT {iso_week_sql('day')} AS week, round(avg(energy), 2) AS mean,
+               round(min(energy), 2) AS min, round(max(energy), 2) AS max, count(*) AS days
+        FROM days GROUP BY week ORDER BY week""",
+        period.params(),
+    )
+
+
+def _weekday(journal: Journal, period: Period) -> dict:
+    _prepare(journal, period)
+    rows = journal.query(
+        f"""WITH {_DAYS}
+        SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS weekday,
+               round(avg(energy), 2) AS mean, count(*) AS days
+        FROM days GROUP BY weekday""",
+        period.params(),
+    )
+    by_index = {row["weekday"]: row for row in rows}
+    return {
+        "weekday": {
+            name: by_index[index]["mean"] if index in by_index else None
+            for index, name in enumerate(WEEKDAYS)
+        },
+        "weekday_days": {
+            name: by_index[index]["days"] if index in by_index else 0
+            for index, name in enumerate(WEEKDAYS)
+        },
+    }
+
+
+def longest_low_run(journal: Journal, period: Period) -> int:
+    """The most consecutive calendar days that were each low; a day not logged ends a run."""
+    _prepare(journal, period)
+    value = journal.scalar(
+        f"""WITH {_DAYS},
+        low AS (
+            SELECT julianday(day) - row_number() OVER (ORDER BY day) AS island
+            FROM days WHERE energy <= {LOW})
+        SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM low GROUP BY island)""",
+        period.params(),
+    )
+    return int(value or 0)
+
+
+def recent_and_baseline(journal: Journal, until: date) -> dict:
+    """The mean of the 7 days ending ``until`` and of the 28 days before them, with their n."""
+    prepare_days(journal, until - timedelta(days=34), until)
+    row = journal.query(
+        f"""WITH {_DAYS}
+        SELECT round(avg(CASE WHEN day > :split THEN energy END), 2) AS recent_mean,
+               count(CASE WHEN day > :split THEN 1 END) AS recent_days,
+               round(avg(CASE WHEN day <= :split THEN energy END), 2) AS baseline_mean,
+               count(CASE WHEN day <= :split THEN 1 END) AS baseline_days
+        FROM days""",
+        {
+            "since": (until - timedelta(days=34)).isoformat(),
+            "split": (until - timedelta(days=7)).isoformat(),
+            "until": until.isoformat(),
+        },
+    )[0]
+    speaks = row["recent_days"] >= RECENT_MIN_DAYS and row["baseline_days"] >= BASELINE_MIN_DAYS
+    row["difference"] = round(row["recent_mean"] - row["baseline_mean"], 2) if speaks else None
+    return row
+
+
+def tags(journal: Journal, period: Period) -> dict:
+    """Mean energy on days with and without each frequent tag (both sides ≥ 3 days)."""
+    _prepare(journal, period)
+    rows = journal.query(
+        f"""WITH {_DAYS},
+        total AS (SELECT count(*) AS n, sum(energy) AS s FROM days),
+        tagged AS MATERIALIZED (
+            SELECT DISTINCT e.day, t.tag FROM entries e JOIN entry_tags t ON t.entry_id = e.id
+            WHERE e.day BETWEEN :since AND :until AND e.energy IS NOT NULL)
+        SELECT g.tag, count(*) AS days_with, round(avg(d.energy), 2) AS mean_with,
+               total.n - count(*) AS days_without,
+               round((total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
+                   AS mean_without,
+               round(avg(d.energy) - (total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
+                   AS difference
+        FROM tagged g JOIN days d ON d.day = g.day, total
+        GROUP BY g.tag
+        HAVING count(*) >= :min AND total.n - count(*) >= :min
+        ORDER BY days_with DESC, g.tag LIMIT :limit""",
+        {**period.params(), "min": MIN_TAG_DAYS, "limit": MAX_TAGS},
+    )
+    return {"min_days": MIN_TAG_DAYS, "tags": rows}
+
+
+def year_days(journal: Journal, year: int) -> dict:
+    """Each logged day of ``year`` with its mean energy, plus the year's n and mean."""
+    params = {"since": f"{year:04d}-01-01", "until": f"{year:04d}-12-31"}
+    prepare_days(journal, date(year, 1, 1), date(year, 12, 31))
+    days = journal.query(
+        f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day", params
+    )
+    summary = journal.query(
+        f"WITH {_DAYS} SELECT count(*) AS days_logged, round(avg(energy), 2) AS mean FROM days",
+        params,
+    )[0]
+    return {"year": year, **summary, "days": days}
+
+
+def day_means(journal: Journal, period: Period) -> dict:
+    """Each logged day's mean energy in ``period`` (``{day: mean}``)."""
+    _prepare(journal, period)
+    rows = journal.query(
+        f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day",
+        period.params(),
+    )
+    return {row["day"]: row["mean"] for row in rows}
