@@ -1,4 +1,5 @@
 import json
+from datetime import datetime
 import sqlite3
 import stat
 import sys
@@ -26,7 +27,9 @@ def test_log_with_arguments_stores_and_echoes_the_day(cli, journal_path):
     assert entry["tags"] == ["sleep", "team"]
     assert entry["day"] == "2026-11-27"
     assert entry["private"] is False
-    assert entry["logged_at"].endswith("+00:00")
+    # the user's local time with its offset, on the day it was logged (any time zone)
+    logged = datetime.fromisoformat(entry["logged_at"])
+    assert entry["logged_at"].startswith("2026-11-27T") and logged.utcoffset() == logged.astimezone().utcoffset()
     assert stat.S_IMODE(journal_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(journal_path.parent.stat().st_mode) in (0o700, stat.S_IMODE(journal_path.parent.stat().st_mode))
 
