@@ -103,3 +103,24 @@ def _reviews(journal: Journal) -> None:
                closed_at=at(monday + timedelta(days=1)) if n == 0 else None)
         insert(journal, "value_checks", id=uid(f"vcr{n}"), value_id=uid("v2"), review_id=review,
                alignment=3 + n, checked_at=at(monday))
+
+
+def old_disagreements(journal: Journal) -> None:
+    """Records on which the report and the coach summary used to count differently.
+
+    An action made before the period and still open (overdue), one made before it and done in
+    it, a review of a week before the period that was filled in during it, a name written once
+    in lower case, and a review item not sorted yet (in no quadrant, so not dropped).
+    """
+    with journal.write():
+        insert(journal, "actions", id=uid("old"), text="Old promise", due=TODAY - timedelta(days=40),
+               status="open", origin="manual", created_at=at(TODAY - timedelta(days=50)))
+        insert(journal, "actions", id=uid("late"), text="Finished late", status="done",
+               origin="manual", created_at=at(TODAY - timedelta(days=45)),
+               closed_at=at(TODAY - timedelta(days=17)))
+        insert(journal, "reviews", id=uid("r43"), iso_week="2026-W43",
+               started_at=at(TODAY - timedelta(days=20)), care_challenge=2, lang="en")
+        insert(journal, "connections", id=uid("c-anna"), day=TODAY - timedelta(days=1), who="anna",
+               kind="checkin", care=0, challenge=0, logged_at=at(TODAY - timedelta(days=1)))
+        insert(journal, "review_items", id=uid("unsorted"), review_id=uid("r1"), title="Later",
+               status="open", created_at=at(TODAY))

@@ -119,3 +119,64 @@ def test_help_ends_with_the_disclaimer_in_the_users_language(run_process):
     assert "not a medical device" in run_process("--help").stdout
     dutch = run_process("--help", env={"VEERKRACHT_LANG": "nl"}).stdout
     assert "geen medisch hulpmiddel" in " ".join(dutch.split())
+
+
+# -- errors become words and exit codes in one place ---------------------------------------------
+
+
+def test_exit_codes_are_the_documented_numbers():
+    from veerkracht.errors import ExitCode, InvalidValue, JournalError, VeerkrachtError
+
+    assert [int(code) for code in ExitCode] == [0, 1, 2, 130]
+    assert VeerkrachtError("x").code == ExitCode.ERROR == 1
+    assert JournalError.of("core.journal_busy").code == 1
+    assert InvalidValue("x").code == InvalidValue.of("crypt.rule_empty").code == ExitCode.USAGE == 2
+
+
+def test_an_error_with_a_key_is_worded_in_the_language_of_whoever_shows_it():
+    from veerkracht.errors import JournalError, Term, VeerkrachtError
+    from veerkracht.i18n import t
+
+    error = JournalError.of("core.journal_read_only", path="/tmp/j.db")
+    assert error.message == "" and error.key == "core.journal_read_only"
+    assert error.render(t) == t("core.journal_read_only", path="/tmp/j.db")
+    assert error.render(lambda key, **values: t(key, lang="nl", **values)) == t(
+        "core.journal_read_only", lang="nl", path="/tmp/j.db")
+    assert "core.journal_read_only" in str(error)  # what a VEERKRACHT_DEBUG traceback shows
+    ready = VeerkrachtError("A ready sentence.")
+    assert ready.render(t) == str(ready) == "A ready sentence."
+    nested = VeerkrachtError.of("core.not_found", kind=Term("core.kind_entry"), ref="abc")
+    assert nested.render(t) == t("core.not_found", kind=t("core.kind_entry"), ref="abc")
+
+
+def test_a_store_error_reaches_the_user_as_the_same_sentence_and_exit_code(cli):
+    from veerkracht.i18n import t
+
+    result = cli("values", "retire", "Nothing of the kind")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == t("cycle.value_unknown", lang="en", name="Nothing of the kind")
+    dutch = cli("--lang", "nl", "values", "retire", "Niets")
+    assert dutch.exit_code == 1 and dutch.stderr.strip() == t("cycle.value_unknown", lang="nl", name="Niets")
+
+
+def test_every_key_an_error_carries_is_in_the_catalogue():
+    import re
+    from pathlib import Path
+
+    import veerkracht
+
+    keys = _catalogue_keys()
+    used = set()
+    for source in Path(veerkracht.__file__).parent.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        used |= set(re.findall(r'\.of\(\s*"([a-z_]+\.[a-z0-9_]+)"', text))
+        used |= set(re.findall(r'Term\(\s*"([a-z_]+\.[a-z0-9_]+)"', text))
+        used |= set(re.findall(r'"((?:core|crypt)\.wrong_[a-z_]+)"', text))
+    assert used and used <= keys, sorted(used - keys)
+
+
+def _catalogue_keys() -> set[str]:
+    from veerkracht import i18n
+
+    return {key for area in ("core", "cycle", "review", "report", "export", "crypt")
+            for key in i18n.area(area)}

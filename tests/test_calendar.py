@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from report_data import build_small
 
+from report_data import build_small
 from veerkracht.render.calendar import cell_text
 
 

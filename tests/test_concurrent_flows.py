@@ -14,8 +14,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from veerkracht.errors import DraftGone
 from veerkracht.db.journal import Journal
+from veerkracht.domain.period import Period
+from veerkracht.errors import DraftGone
 from veerkracht.i18n import t
 
 
@@ -150,7 +151,7 @@ def test_a_review_completed_by_another_process_ends_in_one_sentence(
 
 
 class Scripted:
-    """A cycle Conversation and review Prompt in one: answers from a list; ``before`` runs
+    """A Conversation for the cycle and the review: answers from a list; ``before`` runs
     ``action`` just before the question containing ``text`` is answered."""
 
     lang = "en"
@@ -160,13 +161,11 @@ class Scripted:
         self.text, self.action = text, action
         self.asked: list[str] = []
 
-    def heading(self, number, title, explanation) -> None:  # type: ignore[no-untyped-def]
+    def heading(self, title, explanation) -> None:  # type: ignore[no-untyped-def]
         pass
 
     def say(self, text, style=None) -> None:  # type: ignore[no-untyped-def]
         pass
-
-    tell = say
 
     def show(self, renderable) -> None:  # type: ignore[no-untyped-def]
         pass
@@ -206,7 +205,7 @@ def test_a_commitment_of_a_discarded_cycle_is_not_kept(journal_path) -> None:
             flow.run(journal, io_, cycle_id, today=date(2026, 11, 27))
     finally:
         journal.close()
-    assert raised.value.code == 1 and raised.value.message == t("cycle.gone_discarded", lang="en")
+    assert raised.value.code == 1 and raised.value.render(t) == t("cycle.gone_discarded", lang="en")
     assert rows(journal_path, "SELECT * FROM actions") == []
     assert rows(journal_path, "SELECT * FROM cycles") == []
 
@@ -224,7 +223,7 @@ def test_a_value_named_in_a_completed_cycle_is_not_kept(journal_path) -> None:
             flow.run(journal, io_, cycle_id, today=date(2026, 11, 27))
     finally:
         journal.close()
-    assert raised.value.message == t("cycle.gone_completed", lang="en")
+    assert raised.value.render(t) == t("cycle.gone_completed", lang="en")
     assert rows(journal_path, 'SELECT * FROM "values"') == []
     (cycle,) = rows(journal_path, "SELECT status, plan FROM cycles")
     assert cycle["status"] == "complete" and '"values": []' in cycle["plan"]
@@ -259,10 +258,10 @@ def test_an_intention_for_a_review_completed_elsewhere_is_not_kept(journal_path)
                       lambda: _elsewhere(journal_path, complete))
     try:
         with pytest.raises(DraftGone) as raised:
-            review.run(journal, prompt, review.Week(2026, 48), short=True, lang="en")
+            review.run(journal, prompt, Period.iso_week(2026, 48), short=True, lang="en")
     finally:
         journal.close()
-    assert raised.value.message == t("review.completed_elsewhere", lang="en", week="2026-W48")
+    assert raised.value.render(t) == t("review.completed_elsewhere", lang="en", week="2026-W48")
     assert rows(journal_path, "SELECT * FROM actions") == []
     (row,) = rows(journal_path, "SELECT steps_done, completed_at FROM reviews")
     assert row["steps_done"] == '["look_back","items"]' and row["completed_at"]

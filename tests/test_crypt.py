@@ -6,9 +6,8 @@ Tests that need SQLCipher are skipped, with the reason, when the optional extra 
 
 from __future__ import annotations
 
-import json
-
 import importlib.util
+import json
 import os
 import random
 import signal
@@ -20,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from veerkracht.db import crypt
-from veerkracht.db import passphrases
+from veerkracht.db import crypt, passphrases
 from veerkracht.db.journal import Journal
+from veerkracht.errors import JournalError
+from veerkracht.i18n import t
 
 SECRET = "xyzzy-plugh: the board meeting made me doubt Mara"
 PASS = "correct horse battery staple"
@@ -247,7 +247,7 @@ def test_commands_print_the_same_json_when_encrypted(sqlcipher, run, journal_pat
     assert run("encrypt", env=encrypted_env()).exit_code == 0
     encrypted = run(*args, env=encrypted_env())
     assert encrypted.exit_code == 0, encrypted.stderr
-    strip = lambda text: "\n".join(l for l in text.splitlines() if "exported_at" not in l)  # noqa: E731
+    strip = lambda text: "\n".join(line for line in text.splitlines() if "exported_at" not in line)  # noqa: E731
     assert strip(encrypted.stdout) == strip(plain.stdout)
 
 
@@ -358,8 +358,9 @@ def test_backup_of_an_encrypted_journal_is_encrypted(sqlcipher, journal_path, tm
     assert dump(target) == expected
     monkeypatch.setenv("VEERKRACHT_PASSPHRASE", "not it")
     passphrases._known.clear()
-    with pytest.raises(Exception, match="does not open"):
+    with pytest.raises(JournalError) as raised:
         Journal.open(target, write=False)
+    assert "does not open" in raised.value.render(t)
 
 
 def test_backup_command_keeps_the_copy_encrypted(sqlcipher, run, journal_path, tmp_path):
@@ -410,6 +411,29 @@ def test_no_passphrase_and_no_terminal_fails_at_once(sqlcipher, run, run_process
     assert result.returncode == 1
     assert "VEERKRACHT_PASSPHRASE" in said(result)
     assert "Traceback" not in said(result)
+
+
+def test_the_journal_asks_only_through_the_callback_it_is_given(sqlcipher, journal_path):
+    fill(journal_path, days=2)
+    crypt.encrypt(journal_path, PASS)
+    passphrases._known.clear()
+    with pytest.raises(JournalError) as raised:  # nobody to ask: one sentence at once
+        Journal.open(journal_path, write=False)
+    assert raised.value.key == "crypt.no_passphrase"
+    assert "VEERKRACHT_PASSPHRASE" in raised.value.render(t)
+    asked: list[Path] = []
+
+    def ask(path: Path) -> str:
+        asked.append(path)
+        return PASS
+
+    with Journal.open(journal_path, write=False, ask=ask) as journal:
+        assert journal.scalar("SELECT count(*) FROM entries") == 3
+    assert asked == [journal_path]
+    with Journal.open(journal_path, write=False, ask=ask):  # known now: asked at most once
+        pass
+    assert len(asked) == 1
+    passphrases._known.clear()
 
 
 # -- kill -9 during encrypt and decrypt --------------------------------------------------------------
@@ -521,8 +545,6 @@ def test_kill_during_passphrase_change_leaves_old_or_new(sqlcipher, journal_path
 
 
 def _opens(path: Path, passphrase: str) -> bool:
-    from veerkracht.errors import JournalError
-
     os.environ["VEERKRACHT_PASSPHRASE"] = passphrase
     passphrases._known.clear()
     try:

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from veerkracht.flows.cycle import choose_prompts
-from veerkracht.domain.models import PHASES, PILLARS
 from veerkracht.domain import catalogue
+from veerkracht.domain.vocabulary import PHASES, PILLARS
+from veerkracht.flows.cycle import choose_prompts
 
 
 def answers(texts=("a1", "a2", "a3", "a4", "a5", "a6"), alignments=("4", "3"), balance="-1",
@@ -89,6 +89,15 @@ def test_whole_cycle_in_dutch(cli, journal_path, two_values):
     assert "How well" not in err and "Commitment" not in err
     assert "Zorg ↔ uitdaging: +2 (alleen uitdaging)" in result.stdout
     assert "uiterlijk ma 30 nov 2026" in result.stdout
+    assert rows(journal_path, "SELECT lang FROM cycles")[0]["lang"] == "nl"
+
+
+def test_the_journal_language_applies_to_the_prompts_too(cli, journal_path, two_values):
+    assert cli("config", "lang", "nl").exit_code == 0
+    result = cli("cycle", input=answers(), interactive=True)
+    assert result.exit_code == 0, result.stderr
+    assert "Hoe goed pasten je daden bij deze waarde? (1–5)" in result.stderr
+    assert "How well" not in result.stderr
     assert rows(journal_path, "SELECT lang FROM cycles")[0]["lang"] == "nl"
 
 
@@ -359,8 +368,14 @@ def test_show_unknown_exit_1(cli):
 def test_cycle_messages_have_both_languages_with_the_same_placeholders():
     import string
 
+    from veerkracht.domain.vocabulary import (
+        ACTION_STATUSES,
+        CONNECTION_KINDS,
+        CYCLE_STATUSES,
+        ORIGINS,
+        SCOPES,
+    )
     from veerkracht.i18n.cycle import MESSAGES
-    from veerkracht.domain.models import ACTION_STATUSES, CONNECTION_KINDS, SCOPES
 
     def names(text):
         return {part[1] for part in string.Formatter().parse(text) if part[1]}
@@ -372,14 +387,14 @@ def test_cycle_messages_have_both_languages_with_the_same_placeholders():
     built += [f"cycle.pillar_{pillar}" for pillar in PILLARS]
     built += [f"cycle.kind_{kind}" for kind in CONNECTION_KINDS]
     built += [f"cycle.action_{status}" for status in ACTION_STATUSES]
-    built += [f"cycle.origin_{origin}" for origin in ("manual", "cycle", "review")]
+    built += [f"cycle.origin_{origin}" for origin in ORIGINS]
     built += [f"cycle.scope_{scope}" for scope in SCOPES]
     built += [f"cycle.balance_{index}" for index in range(5)]
-    built += [f"cycle.status_{status}" for status in ("draft", "complete")]
+    built += [f"cycle.status_{status}" for status in CYCLE_STATUSES]
     assert [key for key in built if key not in MESSAGES] == []
 
 
-# -- the flow as plain functions over a prompt interface ----------------------------------------
+# -- the flow as plain functions over a Conversation --------------------------------------------
 
 
 class Scripted:
@@ -392,8 +407,11 @@ class Scripted:
         self.asked: list[str] = []
         self.said: list[str] = []
 
-    def heading(self, number, title, explanation):
+    def heading(self, title, explanation):
         self.said.append(title)
+
+    def show(self, renderable):
+        pass
 
     def say(self, text, style=None):
         self.said.append(text)
@@ -415,9 +433,9 @@ class Scripted:
 def test_flow_with_a_scripted_conversation(tmp_path):
     from datetime import date
 
-    from veerkracht.flows import cycle as flow
     from veerkracht.db.journal import Journal
     from veerkracht.domain.models import ValueIn
+    from veerkracht.flows import cycle as flow
     from veerkracht.store import cycles, values
 
     journal = Journal.open(tmp_path / "flow.db", write=True)
@@ -442,8 +460,8 @@ def test_flow_with_a_scripted_conversation(tmp_path):
 def test_any_answer_is_kept_exactly(tmp_path, text):
     from datetime import date
 
-    from veerkracht.flows import cycle as flow
     from veerkracht.db.journal import Journal
+    from veerkracht.flows import cycle as flow
     from veerkracht.store import cycles
 
     journal = Journal.open(tmp_path / "any.db", write=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
@@ -70,8 +71,6 @@ def test_existing_path_is_refused_and_untouched(cli, tmp_path):
 
 
 def test_default_location_is_a_new_temporary_folder(cli, journal_path, tmp_path, monkeypatch):
-    import tempfile
-
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     result = cli("demo", "--weeks", "2")
     assert result.exit_code == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from journal_data import insert, uid
 from veerkracht.db.journal import Journal
-from veerkracht.store import exchange
+from veerkracht.domain.exchange import VERSION
 
 KINDS = ("stop", "pause", "shrink", "sprint")
 STEPS = '["look_back","items","stop"]'  # as the review writes it (SQLite's json_insert)
@@ -165,7 +165,7 @@ def test_every_column_of_every_table_survives_the_round_trip(cli, tmp_path) -> N
     assert sum(stamp) == 1
     assert [line for line, skip in zip(second, stamp) if not skip] == \
         [line for line, skip in zip(first, stamp) if not skip]
-    assert len(second) == len(first) and json.loads("\n".join(first))["version"] == exchange.VERSION
+    assert len(second) == len(first) and json.loads("\n".join(first))["version"] == VERSION
 
 
 # -- stop kinds ------------------------------------------------------------------------------------
@@ -275,10 +275,10 @@ def test_a_version_2_export_keeps_its_stamps_as_written(run_process, journal_pat
 
 def test_a_newer_version_is_still_refused(cli, journal_path, tmp_path) -> None:
     file = tmp_path / "newer.json"
-    file.write_text(json.dumps(version_1() | {"version": exchange.VERSION + 1}))
+    file.write_text(json.dumps(version_1() | {"version": VERSION + 1}))
     result = cli("import", str(file))
     assert result.exit_code == 2
-    assert f"(export version {exchange.VERSION + 1}; this one reads up to 2)" in result.stderr
+    assert f"(export version {VERSION + 1}; this one reads up to 2)" in result.stderr
     assert not journal_path.exists()
 
 

@@ -6,15 +6,23 @@ import csv
 import io
 import json
 import stat
+import string
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from journal_data import seed, uid
+from journal_data import TODAY, at, insert, seed, uid
 from veerkracht.db.journal import Journal
+from veerkracht.domain.period import Period
+from veerkracht.flows.exchange.export import export_markdown
+from veerkracht.flows.exchange.request import Request
 from veerkracht.i18n import t
+from veerkracht.i18n.export import MESSAGES
 
 PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 SECTIONS = ("h_headline", "h_energy", "h_gave", "h_wins", "h_reflections", "h_cycles",
@@ -222,11 +230,6 @@ def test_csv_has_the_entries(cli, seeded) -> None:
 
 # -- any text, anywhere in the summary, stays text ---------------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from journal_data import TODAY, at, insert  # noqa: E402
-
 HOSTILE_TEXT = st.lists(
     st.one_of(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=6),
               st.sampled_from(["# ", "\n", "- ", "1. ", "> ", "| x |", "<script>", "&lt;", "**", "```", "---", "==="])),
@@ -237,10 +240,6 @@ HOSTILE_TEXT = st.lists(
 @given(HOSTILE_TEXT, HOSTILE_TEXT, HOSTILE_TEXT)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> None:
-    from veerkracht.flows.exchange.export import Request, export_markdown
-
-    import tempfile
-
     folder = tempfile.mkdtemp(dir=journal_path.parent)
     journal = Journal.open(Path(folder) / "journal.db", write=True)
     with journal.write():
@@ -255,8 +254,8 @@ def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> No
                created_at=at(TODAY), outcome_note=text, outcome="not")
         insert(journal, "values", id=uid("hv"), name=who.strip()[:80], created_at=at(TODAY))
         insert(journal, "connections", id=uid("hc"), day=TODAY.isoformat(), who=who, logged_at=at(TODAY))
-    request = Request(since=date(2026, 11, 1), until=TODAY, explicit_period=False, today=TODAY,
-                      include_private=True, include_people=True)
+    request = Request(Period(date(2026, 11, 1), TODAY), TODAY, include_private=True,
+                      include_people=True)
     document = export_markdown(journal, request).text
     journal.close()
     check_structure(document)
@@ -264,10 +263,6 @@ def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> No
 
 
 def test_messages_have_both_languages_with_the_same_placeholders() -> None:
-    import string
-
-    from veerkracht.i18n.export import MESSAGES
-
     for key, (en, nl) in MESSAGES.items():
         assert key.startswith("export.") and en and nl
         names = [{f[1] for f in string.Formatter().parse(text) if f[1]} for text in (en, nl)]

@@ -13,8 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_data import at, insert, seed, uid
-from veerkracht.flows.exchange import importing
 from veerkracht.db.journal import Journal
+from veerkracht.domain.exchange import VERSION
+from veerkracht.domain.period import Period
+from veerkracht.flows.exchange import importing
 from veerkracht.store import exchange
 from veerkracht.store import importing as merge
 
@@ -112,9 +114,9 @@ def fill(journal: Journal, data: dict) -> None:
 
 
 def export_file(journal: Journal) -> dict:
-    body = exchange.dump(journal, exchange.Period(), include_private=True)
+    body = exchange.dump(journal, Period.everything(), include_private=True)
     # through real JSON text, as the file would be
-    return json.loads(json.dumps({"format": "veerkracht", "version": exchange.VERSION,
+    return json.loads(json.dumps({"format": "veerkracht", "version": VERSION,
                                   "exported_at": "2026-11-27T10:00:00+00:00", **body}))
 
 

@@ -5,17 +5,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from report_data import SINCE, UNTIL, add_entries, build_small, daily_scores
 
-from veerkracht.queries import Period, build, iso_week_sql
+from report_data import SINCE, UNTIL, add_entries, build_small, daily_scores
+from veerkracht import i18n as messages
 from veerkracht.db.journal import Journal
+from veerkracht.domain.period import Period
+from veerkracht.domain.rounding import for_json
+from veerkracht.queries.report import build
+from veerkracht.queries.signals import active
+from veerkracht.queries.sql import iso_week_sql
+from veerkracht.render.signals import worded
 
 
 @pytest.fixture(autouse=True)
 def english():
     """Calls made here skip the CLI, so clear a language an earlier command left behind."""
-    from veerkracht import i18n as messages
-
     messages.set_explicit(None)
     messages.set_journal_default(None)
 
@@ -24,7 +28,7 @@ def english():
 def small(journal_path):
     build_small(journal_path)
     with Journal.open(journal_path, write=False) as journal:
-        yield build(journal, Period(SINCE, UNTIL))
+        yield for_json(build(journal, Period(SINCE, UNTIL)))  # the figures of --json
 
 
 @pytest.fixture
@@ -128,8 +132,11 @@ def test_reviews(small):
 
 
 def test_actions(small):
+    # Made in the period: x1 … x4. Open at its end: x1, x4 and x5, made before the period and
+    # still open (the report used to count only the actions made in the period: open 2).
+    # Overdue on 01-08: x1 (due 01-05) and x5 (due 12-05). Done: x2 of the 4 made → 0.25.
     assert small["actions"] == {
-        "created": 4, "open": 2, "done": 1, "dropped": 1, "overdue": 1, "completion_rate": 0.25,
+        "created": 4, "open": 3, "done": 1, "dropped": 1, "overdue": 2, "completion_rate": 0.25,
     }
 
 
@@ -159,13 +166,13 @@ TODAY = date(2026, 11, 27)
 
 
 def rules(journal: Journal, until: date = TODAY) -> dict[str, dict]:
-    from veerkracht.queries.signals import active
-
-    return {signal["rule"]: signal for signal in active(journal, until)}
+    """The signals that fire, each as the report words it."""
+    return {signal["rule"]: worded(signal) for signal in active(journal, until)}
 
 
 def test_low_week_fires_at_four_of_seven(journal):
     daily_scores(journal, TODAY, [3, 5, 2, 6, 1, 7, 3])
+    assert {"rule": "low_week", "n": 4} in active(journal, TODAY)  # data; words come later
     signal = rules(journal)["low_week"]
     assert "4 of your last 7 days at 3 or lower" in signal["message"]
 
@@ -272,8 +279,6 @@ def test_urgent_treadmill_quiet_at_sixty_nine_or_a_gap(journal):
 
 
 def test_signals_speak_dutch(journal):
-    from veerkracht import i18n as messages
-
     daily_scores(journal, TODAY, [7] * 28 + [2] * 7)
     messages.set_explicit("nl")
     try:

@@ -1,8 +1,8 @@
 import json
-from datetime import datetime
 import sqlite3
 import stat
 import sys
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings

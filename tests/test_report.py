@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
+import string
 from datetime import date
 
 import pytest
-from report_data import build_small, daily_scores
 
+from journal_data import TODAY, old_disagreements, seed
+from report_data import build_small, daily_scores
 from veerkracht.db.journal import Journal
+from veerkracht.domain.rounding import half_away, shown, shown_difference, whole
+from veerkracht.i18n.report import MESSAGES
 
 PERIOD = ("--since", "2025-12-26", "--until", "2026-01-08")
 SECTIONS = ("Energy", "Tags and energy", "Reflection cycles", "Weekly reviews", "Actions",
@@ -148,10 +153,6 @@ def test_report_process_piped(run_process, small):
 
 
 def test_report_messages_have_both_languages_with_the_same_placeholders():
-    import string
-
-    from veerkracht.i18n.report import MESSAGES
-
     def names(text: str) -> set[str]:
         return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 
@@ -164,3 +165,101 @@ def test_report_messages_have_both_languages_with_the_same_placeholders():
 def test_help_has_an_example(cli, command):
     result = cli(command, "--help")
     assert result.exit_code == 0 and "Example" in result.stdout
+
+
+# -- one engine and one rounding rule: the report and the coach summary say the same ----------
+
+REPORT_LINES = {  # what the report says, as (regex, names of its numbers)
+    "energy": r"Mean energy (\S+) \(lowest day (\S+), highest day (\S+);",
+    "scored": r"Days logged: (\d+) of",
+    "low_days": r"Low days \(3 or lower\): (\d+) of",
+    "actions": r"open (\d+) \(overdue (\d+)\) · done (\d+) · dropped (\d+)",
+    "contact": r"Moments of contact: (\d+) with (\d+) people",
+    "care": r"Marked as care: (\d+) · as challenge: (\d+)",
+    "balance": r"Care ↔ challenge in reviews and cycles: (\S+) on .* \(n = (\d+)\)",
+}
+SUMMARY_LINES = {  # the same numbers in the coach summary
+    "energy": r"mean (\S+), lowest day (\S+), highest day (\S+);",
+    "scored": r"Energy was scored on (\d+) days",
+    "low_days": r"days at 3 or lower: (\d+)\.",
+    "actions": r"(\d+) open \((\d+) overdue\), (\d+) done, (\d+) dropped\.",
+    "contact": r"(\d+) moments of contact with (\d+) people",
+    "care": r"care in (\d+), challenge in (\d+),",
+    "balance": r"mean (\S+) over (\d+) checks",
+}
+
+
+def said(text: str, patterns: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    found = {}
+    for name, pattern in patterns.items():
+        match = re.search(pattern, text)
+        assert match, (name, pattern)
+        found[name] = match.groups()
+    return found
+
+
+def report_and_summary(cli, *args: str) -> tuple[str, str]:
+    """The report and the coach summary (private entries included, as the report counts them)."""
+    report = cli("report", *args, env={"COLUMNS": "200"})
+    summary = cli("export", *args, "--include-private")
+    assert report.exit_code == 0 and summary.exit_code == 0, (report.stderr, summary.stderr)
+    return report.stdout, summary.stdout
+
+
+def weeks_of_report(text: str) -> list[tuple[str, ...]]:
+    return re.findall(r"^(\d{4}-W\d\d)\s+(\S+)\s+(\S+)–(\S+)\s+(\d+)\s*$", text, re.M)
+
+
+def weeks_of_summary(text: str) -> list[tuple[str, ...]]:
+    rows = re.findall(r"^\| (\d{4}-W\d\d) \| (\d+) \| (\S+) \| (\S+) \| (\S+) \|$", text, re.M)
+    return [(week, mean, low, high, days) for week, days, mean, low, high in rows]
+
+
+def test_report_and_summary_show_the_same_figures(cli, journal_path):
+    with Journal.open(journal_path, write=True) as journal:
+        seed(journal)
+        old_disagreements(journal)
+    report, summary = report_and_summary(cli)
+    figures = said(report, REPORT_LINES)
+    assert figures == said(summary, SUMMARY_LINES)
+    # The right counts for the four weeks to 27 Nov: open at the period's end whenever made
+    # (the old promise too, overdue), done when closed in the period (finished late too).
+    assert figures["actions"] == ("3", "2", "2", "0")
+    assert figures["contact"] == ("4", "2")  # "anna" is Anna
+    assert figures["balance"] == ("−0.5", "2")  # the review of W43 is not of this period
+    assert "dropped: 2 ·" in report  # the item not sorted yet is in no quadrant
+    assert weeks_of_report(report) == weeks_of_summary(summary) and len(weeks_of_report(report)) == 5
+    tags = re.findall(r"^(\w+)\s+(\S+) \(n = (\d+)\)\s+(\S+) \(n = (\d+)\)\s+(\S+)\s*$", report, re.M)
+    rows = re.findall(r"^\| (\w+) \| (\d+) \| (\S+) \| (\d+) \| (\S+) \| (\S+) \|$", summary, re.M)
+    assert sorted(tags) == sorted((tag, mean_with, n_with, mean_without, n_without, diff.replace("-", "−"))
+                                  for tag, n_with, mean_with, n_without, mean_without, diff in rows)
+    values = re.findall(r"^(Care|Honesty \| openness)\s+(\S+)\s+(\d+)\s", report, re.M)
+    cells = re.findall(r"^\| (Care|Honesty \\\| openness) \| (\d+) \| (\S+) \|", summary, re.M)
+    assert sorted(values) == sorted((name.replace("\\", ""), mean, checks) for name, checks, mean in cells)
+
+
+def test_a_mean_of_exactly_five_and_a_half_and_a_twentieth_shows_as_five_point_six(cli, journal_path):
+    with Journal.open(journal_path, write=True) as journal:  # 11 days of 6, 9 days of 5: 5.55
+        daily_scores(journal, TODAY, [6, 5, None, 6] * 4 + [5, None, 6, None, 5, 5, None, 6, 5, None, 5, 6])
+    report, summary = report_and_summary(cli)
+    assert "Mean energy 5.6 (lowest day 5.0, highest day 6.0;" in report
+    assert "mean 5.6, lowest day 5.0, highest day 6.0;" in summary
+    assert weeks_of_report(report) == weeks_of_summary(summary)
+    assert json.loads(cli("report", "--json").stdout)["energy"]["mean"] == 5.55
+
+
+def test_a_difference_is_that_of_the_figures_shown(cli, journal_path):
+    with Journal.open(journal_path, write=True) as journal:
+        # 28 days before the last 7: 11 days of 5 and 9 of 4 (4.55); the last 7: 6.8
+        daily_scores(journal, TODAY, [5] * 11 + [4] * 9 + [None] * 8 + [None, None, 7, 7, 7, 7, 6])
+    out = " ".join(cli("report", env={"COLUMNS": "200"}).stdout.split())
+    assert "Last 7 days 6.8 (n = 5) vs the 28 days before 4.6 (n = 20): +2.2" in out
+    energy = json.loads(cli("report", "--json").stdout)["energy"]
+    assert (energy["recent_mean"], energy["baseline_mean"], energy["difference"]) == (6.8, 4.55, 2.25)
+
+
+def test_one_rounding_rule():
+    assert (shown(5.55), shown(4.55), shown(-0.25), shown(None)) == (5.6, 4.6, -0.3, None)
+    assert half_away((5.5 + 5.6) / 2) == 5.6  # the mean is 5.55, stored as 5.5499999…
+    assert shown_difference(6.8, 4.55) == 2.2 and shown_difference(4.55, 6.8) == -2.2
+    assert (half_away(29 / 6, 2), whole(4.5), whole(4.49), str(half_away(-0.01))) == (4.83, 5, 4, "0.0")

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veerkracht.flows.review import answers
+from veerkracht.domain import vocabulary
 from veerkracht.errors import InvalidValue
+from veerkracht.flows.review import answers
 
 ITEM_KEYS = {"id", "title", "urgent", "important", "quadrant", "decision"}
 FULL_STEPS = ["look_back", "items", "stop", "values", "people", "energy", "intentions", "close"]
@@ -57,13 +58,13 @@ def test_each_combination_lands_in_its_quadrant(cli, flags, quadrant) -> None:
 
 
 def test_quadrant_function_covers_all_four() -> None:
-    assert answers.QUADRANTS == {
+    assert vocabulary.QUADRANT_OF == {
         (True, True): "do",
         (False, True): "schedule",
         (True, False): "delegate",
         (False, False): "drop",
     }
-    assert [answers.quadrant(u, i) for u, i in answers.QUADRANTS] == [
+    assert [vocabulary.quadrant(u, i) for u, i in vocabulary.QUADRANT_OF] == [
         "do",
         "schedule",
         "delegate",

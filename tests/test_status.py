@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from report_data import add_entries, daily_scores
-
 from veerkracht.db.journal import Journal
 
 TODAY = date(2026, 11, 27)  # a Friday

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from veerkracht.domain.dates import parse_week
+from veerkracht.domain.period import Period
 from veerkracht.errors import InvalidValue
-from veerkracht.flows.review.steps import Week, next_sunday
+from veerkracht.flows.review.steps import next_sunday
 
 TODAY = date(2026, 11, 27)  # Friday of 2026-W48
 
@@ -60,24 +61,24 @@ def test_last_week_crosses_the_year_boundary() -> None:
 
 
 def test_week_days_and_neighbours_across_years() -> None:
-    w53 = Week(2026, 53)
+    w53 = Period.iso_week(2026, 53)
     assert (w53.monday, w53.sunday) == (date(2026, 12, 28), date(2027, 1, 3))
-    assert w53.shifted(1) == Week(2027, 1)
-    assert Week(2027, 1).monday == date(2027, 1, 4)
-    assert Week(2027, 1).shifted(-1) == w53
-    assert Week(2026, 1).shifted(-1) == Week(2025, 52)  # 2025 has no week 53
-    assert w53.label == "2026-W53" and Week(2027, 1).label == "2027-W01"
+    assert w53.shifted(1) == Period.iso_week(2027, 1)
+    assert Period.iso_week(2027, 1).monday == date(2027, 1, 4)
+    assert Period.iso_week(2027, 1).shifted(-1) == w53
+    assert Period.iso_week(2026, 1).shifted(-1) == Period.iso_week(2025, 52)  # 2025 has no week 53
+    assert w53.label == "2026-W53" and Period.iso_week(2027, 1).label == "2027-W01"
 
 
 def test_intentions_are_due_the_sunday_of_the_following_week() -> None:
-    assert next_sunday(Week(2026, 48)) == date(2026, 12, 6)
-    assert next_sunday(Week(2026, 53)) == date(2027, 1, 10)
+    assert next_sunday(Period.iso_week(2026, 48)) == date(2026, 12, 6)
+    assert next_sunday(Period.iso_week(2026, 53)) == date(2027, 1, 10)
 
 
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)))
 def test_any_day_lies_in_the_week_it_names(day: date) -> None:
     year, number = parse_week(day.isoformat(), TODAY)
-    week = Week(year, number)
+    week = Period.iso_week(year, number)
     assert week.monday <= day <= week.sunday
     assert week.sunday - week.monday == timedelta(days=6)
     assert week.shifted(1).shifted(-1) == week

@@ -1,7 +1,7 @@
 """The root command: global options, lazy command loading, and the single exit point.
 
 Commands are listed here by name and imported only when used, so ``veerkracht log`` never
-loads what reports and exports need (DESIGN §8, ``tests/test_imports.py``).
+loads what reports and exports need (the start-up budget; ``tests/test_imports.py`` guards it).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import typer
 from typer.core import TyperGroup
 
 from veerkracht import __version__
-from veerkracht.errors import VeerkrachtError
-from veerkracht.i18n import t
+from veerkracht.cli import common
+from veerkracht.errors import ExitCode, VeerkrachtError
+from veerkracht.i18n import LANGUAGES, t
 
 # name → module that defines ``app`` (a typer.Typer), grouped by area; the order is the
 # order of --help.
@@ -73,31 +74,28 @@ class LazyGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         # Every expected failure ends here as one sentence and its exit code, for the
-        # installed script and for CliRunner alike.
+        # installed script and for CliRunner alike. Errors from the journal's layers carry
+        # a catalogue key and its values; they are worded here, in the user's language.
         try:
             return super().invoke(ctx)
         except VeerkrachtError as error:
             if os.environ.get("VEERKRACHT_DEBUG") == "1":
                 raise
-            from veerkracht.cli.common import say
-
-            say(error.message, style="red")
+            common.say(error.render(t), style="red")
             raise typer.Exit(error.code) from None
         except (KeyboardInterrupt, typer.Abort):
-            from veerkracht.cli.common import say
-
-            say(t("core.interrupted"))
-            raise typer.Exit(130) from None
+            common.say(t("core.interrupted"))
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
 
 
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"veerkracht {__version__}")
-        raise typer.Exit()
+        raise typer.Exit(ExitCode.OK)
 
 
 def _lang(value: Optional[str]) -> Optional[str]:
-    if value is not None and value.lower() not in ("en", "nl"):
+    if value is not None and value.lower() not in LANGUAGES:
         raise typer.BadParameter(t("core.rule_lang"))
     return value.lower() if value else None
 
@@ -141,10 +139,9 @@ def main(
     ] = False,
 ) -> None:
     """A private resilience journal for leaders."""
-    from veerkracht.cli.common import configure
-
-    configure(journal, lang)
+    common.configure(journal, lang)
     if ctx.invoked_subcommand is None:
+        # lazy: only a bare ``veerkracht`` shows the status; commands need not load it
         from veerkracht.cli.status import show
 
         show()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
+from veerkracht.domain.dates import format_day
+from veerkracht.domain.due import parse_due
 from veerkracht.i18n import t
+from veerkracht.store import actions, ids
 
 app = group(
     "Keep track of your commitments.\n\nExample: veerkracht actions add \"Call Sam\" --due fri",
@@ -27,8 +31,6 @@ def list_actions(
     \b
     Example: veerkracht actions --all
     """
-    from veerkracht.store import actions, ids
-
     with common.open_journal(write=False) as journal:
         rows = actions.listing(journal, include_closed=include_closed)
         handles = ids.handles(journal, "actions", [row["id"] for row in rows])
@@ -43,12 +45,9 @@ def list_actions(
 
 
 def _print_table(rows: list[dict], handles: dict[str, str]) -> None:
-    from datetime import date
-
+    # lazy: --json draws nothing and loads no Rich
     from rich.table import Table
     from rich.text import Text
-
-    from veerkracht.domain.dates import format_day
 
     today = common.today()
     grid = Table(title=t("cycle.actions_title"), title_justify="left")
@@ -85,10 +84,7 @@ def add(
     \b
     Example: veerkracht actions add "Ask the team what made us stronger" --due "next fri"
     """
-    from veerkracht.domain.dates import format_day
-    from veerkracht.domain.due import parse_due
-    from veerkracht.domain.models import ActionIn, validate
-    from veerkracht.store import actions, ids
+    from veerkracht.domain.models import ActionIn, validate  # lazy: list reads only and loads no pydantic
 
     when = parse_due(due, common.today()) if due else None
     action = validate(ActionIn, text=text, due=when)
@@ -122,8 +118,6 @@ def drop(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or i
 
 
 def _close(ref: str, status: str) -> None:
-    from veerkracht.store import actions, ids
-
     with common.open_journal(write=True) as journal:
         action_id = ids.resolve(journal, "actions", ref, "cycle.kind_action")
         row, before = actions.close(journal, action_id, status)

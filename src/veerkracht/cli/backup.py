@@ -9,6 +9,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.clock import file_stamp
 from veerkracht.errors import JournalError
 from veerkracht.i18n import t
 
@@ -27,8 +28,6 @@ def backup(
     Uses SQLite's backup API, so the copy is a consistent journal of its own (mode 0600).
     Example: veerkracht backup ~/Dropbox/veerkracht/
     """
-    from veerkracht.clock import file_stamp
-
     path = common.journal_path()
     if not path.exists():
         raise JournalError(t("core.backup_no_journal", path=path))

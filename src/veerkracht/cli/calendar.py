@@ -8,6 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.domain.rounding import for_json
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
 
@@ -29,6 +30,7 @@ def calendar(
     \b
     Example: veerkracht calendar --year 2025
     """
+    # lazy: `veerkracht --help` imports every command module; only `calendar` needs these
     from veerkracht.queries.energy import year_days
     from veerkracht.render.calendar import render_year
 
@@ -38,6 +40,6 @@ def calendar(
     with common.open_journal(write=False) as journal:
         figures = year_days(journal, year)
     if json:
-        common.write_json(figures)
+        common.write_json(for_json(figures))
         return
     render_year(figures, common.console())

@@ -9,7 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import typer
+
 from veerkracht import i18n as messages
+from veerkracht.db import passphrases
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
 
@@ -61,7 +64,7 @@ def open_journal(*, write: bool) -> Journal:
     """Open the journal and let its stored language apply where nothing else says."""
     from veerkracht.db.journal import Journal
 
-    journal = Journal.open(journal_path(), write=write)
+    journal = Journal.open(journal_path(), write=write, ask=passphrase_asker())
     messages.set_journal_default(journal.setting("lang"))
     if journal.migration_backup is not None:
         say(t("core.migration_backup", path=journal.migration_backup))
@@ -141,21 +144,41 @@ def require(value: object, what: str, how: str) -> None:
         raise InvalidValue(t("core.no_terminal", what=what, how=how))
 
 
-def ask(question: str, *, default: str = "", parse=None):  # type: ignore[no-untyped-def]
-    """Ask until ``parse`` accepts the answer; an InvalidValue is shown and asked again."""
-    import typer
-
-    while True:
-        answer = typer.prompt(question, default=default, show_default=False, err=True)
-        if parse is None:
-            return answer
-        try:
-            return parse(answer)
-        except InvalidValue as error:
-            say(error.message, style="red")
-
-
 def confirm(question: str, default: bool = False) -> bool:
-    import typer
-
     return typer.confirm(question, default=default, err=True)
+
+
+# -- passphrases of encrypted journals ------------------------------------------------------
+
+
+def passphrase_asker() -> passphrases.Asker | None:
+    """Who may be asked for a journal's passphrase: the terminal, or nobody (no terminal)."""
+    return ask_passphrase if interactive() else None
+
+
+def ask_passphrase(path: Path) -> str:
+    """The passphrase of the journal at ``path``, typed hidden on the terminal."""
+    return _hidden(t("crypt.prompt_passphrase", path=path))
+
+
+def new_passphrase(env: str) -> str:
+    """A new passphrase: from the environment variable ``env``, or typed twice on a terminal."""
+    value = os.environ.get(env)
+    if value:
+        return passphrases.check(value)
+    if not interactive():
+        raise InvalidValue(t("crypt.no_terminal_new", env=env))
+    while True:
+        first = _hidden(t("crypt.prompt_new"))
+        try:
+            passphrases.check(first)
+        except InvalidValue as error:
+            say(error.render(t), style="red")
+            continue
+        if _hidden(t("crypt.prompt_repeat")) == first:
+            return first
+        say(t("crypt.mismatch"), style="red")
+
+
+def _hidden(question: str) -> str:
+    return typer.prompt(question, hide_input=True, err=True)

@@ -6,15 +6,14 @@ from typing import Annotated, Optional
 
 import typer
 
+from veerkracht import i18n as messages
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.domain.rules import SETTINGS, setting_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
-from veerkracht.domain.rules import SETTINGS
 
 app = command()
-
-
 
 @app.command()
 def config(
@@ -46,8 +45,6 @@ def config(
 
 
 def _set(key: str, value: Optional[str]) -> None:
-    from veerkracht.domain.rules import setting_value
-
     if value is not None:
         try:
             value = setting_value(key, value)
@@ -56,14 +53,13 @@ def _set(key: str, value: Optional[str]) -> None:
     with common.open_journal(write=True) as journal:
         journal.set_setting(key, value)
     if key == "lang" and value:
-        from veerkracht import i18n as messages
-
         messages.set_journal_default(value)
     shown = value if value is not None else (SETTINGS[key][1] or "-") + " " + t("core.config_default")
     common.say(t("core.config_set", key=key, value=shown), style="green")
 
 
 def _table(shown: dict[str, Optional[str]]) -> None:
+    # lazy: --help imports every command module, and must not load Rich's tables
     from rich.table import Table
     from rich.text import Text
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
+from veerkracht.domain.dates import format_day, parse_past_day
 from veerkracht.i18n import t
+from veerkracht.store import connections
 
 app = group(
     "Log a moment of real contact with someone.\n\nExample: veerkracht connect Sam --care",
@@ -36,9 +39,7 @@ def add(
     \b
     Example: veerkracht connect Sam --kind one-on-one --care --note "Asked about home"
     """
-    from veerkracht.domain.dates import format_day, parse_past_day
-    from veerkracht.domain.models import ConnectionIn, validate
-    from veerkracht.store import connections
+    from veerkracht.domain.models import ConnectionIn, validate  # lazy: list reads only and loads no pydantic
 
     when = parse_past_day(day, common.today()) if day else common.today()
     contact = validate(
@@ -69,8 +70,6 @@ def list_connections(
     \b
     Example: veerkracht connect list --last 10
     """
-    from veerkracht.store import connections
-
     with common.open_journal(write=False) as journal:
         rows = connections.listing(journal, last=last)
     if as_json:
@@ -83,12 +82,9 @@ def list_connections(
 
 
 def _print_table(rows: list[dict]) -> None:
-    from datetime import date
-
+    # lazy: --json draws nothing and loads no Rich
     from rich.table import Table
     from rich.text import Text
-
-    from veerkracht.domain.dates import format_day
 
     grid = Table(title=t("cycle.connect_title"), title_justify="left")
     for key in ("col_day", "col_who", "col_kind", "col_care_challenge", "col_note"):

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.conversation import TerminalConversation
 from veerkracht.cli.groups import group
-from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.domain import catalogue
+from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
 from veerkracht.i18n import t
+from veerkracht.store import cycles, ids
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from veerkracht.db.journal import Journal
 
 app = group(
     "Reflect in a guided cycle: slow down, deepen, speed up; it ends in commitments.\n\n"
     "Example: veerkracht cycle",
     default="start",
 )
-
-_RESUME = ("r", "resume", "h", "hervat", "hervatten", "")
-_DISCARD = ("d", "discard", "w", "weggooien", "gooi weg")
 
 
 @app.command("start")
@@ -46,129 +46,30 @@ def start(
     \b
     Example: veerkracht cycle        veerkracht cycle --resume --balance -1
     """
-    from veerkracht.flows import cycle as flow
-    from veerkracht.cli.cycle_view import summary
-    from veerkracht.store import cycles
+    from veerkracht.flows import cycle as flow  # lazy: list and show read only and load no pydantic
+    from veerkracht.render.cycle import summary  # lazy: list and show --json load no Rich
 
-    given = flow.Given(balance=_balance(balance), alignment=_alignments(align or []))
+    given = flow.read_given(balance, align or [])
     if not common.interactive():
         raise InvalidValue(t("cycle.no_terminal"))
-    io = TerminalConversation()
     with common.open_journal(write=True) as journal:
-        _known_values(journal, given)
+        io = TerminalConversation(open_questions=True)  # after the journal's language applies
+        flow.check_given(journal, given)
         try:
-            cycle_id = _pick(journal, io, resume)
+            cycle_id = flow.pick(journal, io, resume)
             flow.run(journal, io, cycle_id, today=common.today(), given=given)
         except (KeyboardInterrupt, typer.Abort):
             common.say("")  # the terminal shows ^C where the answer was; start a fresh line
-            raise VeerkrachtError(t("cycle.interrupted"), code=130) from None
+            raise VeerkrachtError(t("cycle.interrupted"), code=ExitCode.INTERRUPTED) from None
         state = cycles.progress(journal, cycle_id)
-        summary(journal, state)
+        out = common.console()
+        out.print(summary(state, _handle(journal, cycle_id), out.width))
     common.say("")
     common.say(t("cycle.completed"), style="green")
 
 
-def _balance(text: str | None) -> int | None:
-    from veerkracht.domain.models import CareChallengeIn, validate
-
-    return None if text is None else validate(CareChallengeIn, balance=text).balance
-
-
-def _alignments(items: list[str]) -> dict[str, int]:
-    from veerkracht.domain.models import ValueCheckIn, validate
-
-    found = {}
-    for item in items:
-        name, sep, score = item.rpartition("=")
-        if not sep or not name.strip():
-            raise InvalidValue(t("cycle.align_form", item=item))
-        found[name.strip().lower()] = validate(ValueCheckIn, alignment=score).alignment
-    return found
-
-
-def _known_values(journal, given) -> None:  # type: ignore[no-untyped-def]
-    from veerkracht.store import values
-
-    active = {row["name"].lower() for row in values.active(journal)}
-    for name in given.alignment:
-        if name not in active:
-            raise InvalidValue(t("cycle.align_unknown", name=name))
-
-
-def _pick(journal, io: TerminalConversation, resume: bool) -> str:  # type: ignore[no-untyped-def]
-    """The cycle to walk through: the draft (resumed or discarded first) or a new one."""
-    from veerkracht.flows import cycle as flow
-    from veerkracht.clock import day_of
-    from veerkracht.domain.dates import format_day
-    from veerkracht.i18n import current
-    from veerkracht.store import cycles
-
-    draft = cycles.draft(journal)
-    if resume and draft is None:
-        raise VeerkrachtError(t("cycle.nothing_to_resume"))
-    if draft is not None:
-        day = format_day(day_of(draft["started_at"]))
-        if not resume:
-            io.say(t("cycle.draft_exists", day=day, count=draft["answers"]))
-            resume = io.ask(t("cycle.resume_or_discard"), _resume_choice)
-        if resume:
-            io.say(t("cycle.resuming", day=day, count=draft["answers"]))
-            return draft["id"]
-        cycles.discard(journal, draft["id"])
-        io.say(t("cycle.discarded"))
-    io.say(t("cycle.welcome"))
-    return flow.begin(journal, current())
-
-
-def _resume_choice(answer: str) -> bool:
-    text = answer.strip().lower()
-    if text in _RESUME:
-        return True
-    if text in _DISCARD:
-        return False
-    raise InvalidValue(t("cycle.resume_or_discard_rule", answer=answer))
-
-
-class TerminalConversation:
-    """The cycle on a terminal: Rich text on stderr, answers from the keyboard."""
-
-    def __init__(self) -> None:
-        from veerkracht.i18n import current
-
-        self.lang = current()
-        self.out = common.console(stderr=True)
-
-    def heading(self, number: int, title: str, explanation: str) -> None:
-        from rich.text import Text
-
-        self.out.print()
-        self.out.rule(Text(t("cycle.heading", number=number, title=title)), align="left")
-        self.out.print(Text(explanation, style="italic"))
-
-    def say(self, text: str, style: str | None = None) -> None:
-        common.say(text, style=style)
-
-    def ask(self, question: str, parse: Callable[[str], T], *, hint: str | None = None) -> T:
-        from rich.text import Text
-
-        self.out.print()
-        self.out.print(Text(question, style="bold"))
-        if hint:
-            self.out.print(Text(hint, style="dim"))
-        while True:
-            answer = typer.prompt("›", default="", show_default=False, err=True, prompt_suffix=" ")
-            try:
-                return parse(answer)
-            except InvalidValue as error:
-                common.say(error.message, style="red")
-
-    def recap(self, title: str, lines: list[str]) -> None:
-        from rich.text import Text
-
-        self.out.print()
-        self.out.print(Text(title, style="bold dim"))
-        for line in lines:
-            self.out.print(Text("  • " + line, style="dim"))
+def _handle(journal: Journal, cycle_id: str) -> str:
+    return ids.handles(journal, "cycles", [cycle_id])[cycle_id]
 
 
 @app.command("list")
@@ -180,9 +81,6 @@ def list_cycles(
     \b
     Example: veerkracht cycle list --json
     """
-    from veerkracht.cli.cycle_view import table
-    from veerkracht.store import cycles, ids
-
     with common.open_journal(write=False) as journal:
         rows = cycles.listing(journal)
         handles = ids.handles(journal, "cycles", [row["id"] for row in rows])
@@ -192,6 +90,8 @@ def list_cycles(
     if not rows:
         common.say(t("cycle.none_yet"))
         return
+    from veerkracht.render.cycle import table  # lazy: --json draws nothing and loads no Rich
+
     common.console().print(table(rows, handles))
 
 
@@ -205,13 +105,47 @@ def show(
     \b
     Example: veerkracht cycle show 3f2a9c1e
     """
-    from veerkracht.cli.cycle_view import as_dict, detail
-    from veerkracht.store import cycles, ids
-
     with common.open_journal(write=False) as journal:
         cycle_id = ids.resolve(journal, "cycles", ref, "cycle.kind_cycle")
         state = cycles.progress(journal, cycle_id)
-        if as_json:
-            common.write_json(as_dict(state))
-            return
-        detail(journal, state)
+        handle = _handle(journal, cycle_id)
+    if as_json:
+        common.write_json(as_dict(state))
+        return
+    from veerkracht.render.cycle import detail  # lazy: --json draws nothing and loads no Rich
+
+    out = common.console()
+    out.print(detail(state, handle, out.width))
+
+
+def as_dict(state: cycles.Progress) -> dict:
+    """One cycle as JSON: English keys whatever the language of the text."""
+    cycle = state.cycle
+    balance = state.answers.get(catalogue.BALANCE.id)
+    return {
+        "id": cycle["id"],
+        "started_at": cycle["started_at"],
+        "completed_at": cycle["completed_at"],
+        "status": cycle["status"],
+        "lang": cycle["lang"],
+        "answers": [
+            {
+                "phase": row["phase"],
+                "pillar": row["pillar"],
+                "prompt_id": pid,
+                "prompt": catalogue.text_of(pid, cycle["lang"]),
+                "text": row["text"],
+                "score": row["score"],
+            }
+            for pid, row in state.answers.items()
+        ],
+        "value_checks": [
+            {"value_id": vid, "value": row["name"], "alignment": row["alignment"]}
+            for vid, row in state.checks.items()
+        ],
+        "care_challenge": balance["score"] if balance else None,
+        "commitments": [
+            {"id": row["id"], "text": row["text"], "due": row["due"], "status": row["status"]}
+            for row in state.commitments
+        ],
+    }

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.db import crypt, passphrases
 from veerkracht.errors import JournalError
 from veerkracht.i18n import t
 
@@ -20,9 +20,6 @@ def decrypt() -> None:
 
     Example: veerkracht decrypt
     """
-    from veerkracht.db import crypt
-    from veerkracht.db import passphrases
-
     path = common.journal_path()
     state = crypt.state(path)
     if state == "missing":
@@ -31,7 +28,7 @@ def decrypt() -> None:
         raise JournalError(t("crypt.not_encrypted", path=path))
     crypt.driver(path)
     common.open_journal(write=True).close()  # unlocks it and applies pending migrations
-    crypt.decrypt(path, passphrases.current(path))
+    crypt.decrypt(path, passphrases.current(path, common.passphrase_asker()))
     common.say(t("crypt.decrypted", path=path))
     if passphrases.forget(path):
         common.say(t("crypt.forgotten"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -9,12 +11,14 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.cli.report import show
+from veerkracht.domain.period import DEFAULT_WEEKS, Period
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.i18n import t
+from veerkracht.i18n import current, t
 
 app = command()
 
-DEFAULT_WEEKS = 12
+SAMPLE_WEEKS = 12  # the sample's length unless --weeks or --years
 
 
 @app.command()
@@ -39,21 +43,18 @@ def demo(
     \b
     Examples: veerkracht demo        veerkracht demo --years 10 --seed 7 --journal /tmp/big.db
     """
+    # lazy: `veerkracht --help` imports every command module; only `demo` builds and shows
+    from veerkracht.cli.status import show as show_status
+    from veerkracht.flows.demo.build import build
+
     days = _days(weeks, years)
     target = _target(journal)
-    from veerkracht.flows.demo.build import build
-    from veerkracht.i18n import current
-
     counts = build(target, days=days, seed=seed, today=common.today(), lang=current(),
                    per_day=per_day)
     common.options.journal = target  # show the sample, not the user's journal
-    from veerkracht.cli.status import show as show_status
-
     show_status()
     common.console().print()
     _show_report()
-    import shlex
-
     common.say(t("report.demo_built", path=target, entries=counts["entries"], days=days, seed=seed))
     common.say(t("report.demo_explore", path=shlex.quote(str(target))), style="bold")
 
@@ -65,7 +66,7 @@ def _days(weeks: int | None, years: int | None) -> int:
         if not 1 <= years <= 30:
             raise InvalidValue(t("report.rule_demo_years", value=years))
         return years * 365 + years // 4
-    weeks = DEFAULT_WEEKS if weeks is None else weeks
+    weeks = SAMPLE_WEEKS if weeks is None else weeks
     if not 1 <= weeks <= 520:
         raise InvalidValue(t("report.rule_demo_weeks", value=weeks))
     return weeks * 7
@@ -74,8 +75,6 @@ def _days(weeks: int | None, years: int | None) -> int:
 def _target(journal: Path | None) -> Path:
     """A path where nothing exists yet: the one given, or a fresh temporary folder's."""
     if journal is None:
-        import tempfile
-
         return Path(tempfile.mkdtemp(prefix="veerkracht-demo-")) / "journal.db"
     journal = journal.expanduser()
     if journal.exists() or journal.is_symlink():
@@ -84,9 +83,9 @@ def _target(journal: Path | None) -> Path:
 
 
 def _show_report() -> None:
-    from veerkracht import queries as insights
-    from veerkracht.cli.report import show
+    # lazy: `veerkracht --help` imports every command module; only `demo` reports
+    from veerkracht.queries.report import build
 
     with common.open_journal(write=False) as journal:
-        figures = insights.build(journal, insights.Period.last_weeks(4, common.today()))
+        figures = build(journal, Period.last_weeks(DEFAULT_WEEKS, common.today()))
     show(figures)

@@ -9,6 +9,8 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.db import crypt
+from veerkracht.errors import ExitCode
 from veerkracht.i18n import t
 
 app = command()
@@ -20,10 +22,11 @@ def doctor(as_json: Annotated[bool, typer.Option("--json", help="Print JSON only
 
     Exits 1 when a problem is found. Example: veerkracht doctor
     """
-    from veerkracht.db import crypt
+    # lazy: --help imports every command module, and must not load sqlite3 for doctor
     from veerkracht.store import health
 
-    encryption = crypt.describe(common.journal_path())  # never asks for the passphrase
+    # Never asks for the passphrase; only says whether a prompt would.
+    encryption = crypt.describe(common.journal_path(), can_ask=common.interactive())
     with common.open_journal(write=False) as journal:
         facts = health.check(journal)
     facts["encryption"] = encryption
@@ -35,10 +38,11 @@ def doctor(as_json: Annotated[bool, typer.Option("--json", help="Print JSON only
     else:
         _render(facts)
     if facts["problems"]:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.ERROR)
 
 
 def _render(facts: dict) -> None:
+    # lazy: --help imports every command module, and must not load Rich's tables or sqlite3
     from rich.table import Table
     from rich.text import Text
 

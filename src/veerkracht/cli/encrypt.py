@@ -8,6 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.db import crypt, passphrases
 from veerkracht.errors import JournalError
 from veerkracht.i18n import t
 
@@ -29,16 +30,13 @@ def encrypt(
 
     Example: veerkracht encrypt --remember
     """
-    from veerkracht.db import crypt
-    from veerkracht.db import passphrases
-
     crypt.driver()
     path = common.journal_path()
     if crypt.state(path) == "encrypted":
         raise JournalError(t("crypt.already_encrypted", path=path))
     if remember:
         passphrases.require_keyring()
-    passphrase = passphrases.new(passphrases.PASSPHRASE_ENV)  # before anything is created
+    passphrase = common.new_passphrase(passphrases.PASSPHRASE_ENV)  # before anything is created
     # Opening for writing creates a missing journal, applies pending migrations and refuses
     # a file that is not a journal, so what gets encrypted is a journal of this version.
     common.open_journal(write=True).close()

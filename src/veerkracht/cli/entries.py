@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
+from veerkracht.domain.dates import format_day, parse_day
+from veerkracht.domain.rules import tag_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
+from veerkracht.store import entries, ids
+from veerkracht.store.entries import EntryFilter
 
 app = group("Browse and correct your entries.\n\nExample: veerkracht entries --last 7")
 
@@ -34,11 +39,6 @@ def list_entries(
     \b
     Example: veerkracht entries --since "2 weeks ago" --tag team
     """
-    from veerkracht.domain.dates import parse_day
-    from veerkracht.domain.rules import tag_value
-    from veerkracht.store import entries, ids
-    from veerkracht.store.entries import EntryFilter
-
     today = common.today()
     if last is None and not (since or until or all_):
         last = DEFAULT_LAST
@@ -64,7 +64,7 @@ def list_entries(
     if not rows:
         common.say(t("core.entries_none"))
         return
-    from veerkracht.render.entries import table
+    from veerkracht.render.entries import table  # lazy: --json draws nothing and loads no Rich
 
     common.console().print(table(rows, handles))
     if total > len(rows):
@@ -81,8 +81,6 @@ def show(
     \b
     Example: veerkracht entries show 3f2a9c1b
     """
-    from veerkracht.store import entries, ids
-
     with common.open_journal(write=False) as journal:
         entry_id = ids.resolve(journal, "entries", entry, "core.kind_entry")
         row = entries.get(journal, entry_id)
@@ -90,7 +88,7 @@ def show(
     if as_json:
         common.write_json(row)
         return
-    from veerkracht.render.entries import panel
+    from veerkracht.render.entries import panel  # lazy: --json draws nothing and loads no Rich
 
     common.console().print(panel(row, handle))
 
@@ -110,9 +108,8 @@ def edit(
     \b
     Example: veerkracht entries edit 3f2a9c1b --energy 6 --tag team
     """
+    # lazy: the form's pydantic model is for edit; list and show load no pydantic
     from veerkracht.cli.entry_form import apply_options, edit_in_editor
-    from veerkracht.domain.dates import format_day
-    from veerkracht.store import entries, ids
 
     changes = {"energy": energy, "reflection": reflection, "win": win, "tags": tag, "day": day, "private": private}
     given = {key: value for key, value in changes.items() if value is not None}
@@ -143,11 +140,7 @@ def delete(
     \b
     Example: veerkracht entries delete 3f2a9c1b
     """
-    from datetime import date
-
-    from veerkracht.domain.dates import format_day
-    from veerkracht.render.entries import first_line
-    from veerkracht.store import entries, ids
+    from veerkracht.render.entries import first_line  # lazy: render loads Rich, which --json does without
 
     if not yes and not common.interactive():
         raise InvalidValue(t("core.delete_needs_yes"))

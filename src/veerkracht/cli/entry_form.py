@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
+from veerkracht.cli.editor import edit_text
+from veerkracht.domain.dates import parse_past_day
+from veerkracht.domain.models import EntryIn, validate
+from veerkracht.domain.rules import NOTE_WORDS
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
-from veerkracht.domain.models import EntryIn, validate
 
 _REFLECTION_MARK = "--- reflection ---"
 
 
 def apply_options(current: EntryIn, given: dict, today: date) -> EntryIn:
     """``current`` with the options the user gave, validated as a whole."""
-    from veerkracht.domain.dates import parse_past_day
-
     values = current.model_dump()
     for key, value in given.items():
         if key == "day":
             value = parse_past_day(value, today)
-        elif key == "energy" and value.strip().lower() in ("note", "notitie"):
+        elif key == "energy" and value.strip().lower() in NOTE_WORDS:
             value = None
         values[key] = value
     return validate(EntryIn, **values)
@@ -27,8 +28,6 @@ def apply_options(current: EntryIn, given: dict, today: date) -> EntryIn:
 
 def edit_in_editor(current: EntryIn, today: date) -> EntryIn:
     """Open the entry as ``field: value`` lines plus the reflection; read it back."""
-    from veerkracht.cli.editor import edit_text
-
     return parse_form(edit_text(render_form(current), suffix=".txt"), today)
 
 
@@ -48,8 +47,6 @@ def render_form(entry: EntryIn) -> str:
 
 def parse_form(text: str, today: date) -> EntryIn:
     """The form back into a validated entry (one sentence on any mistake)."""
-    from veerkracht.domain.dates import parse_past_day
-
     head, mark, reflection = text.partition(_REFLECTION_MARK + "\n")
     if not mark:
         head, _, reflection = text.partition(_REFLECTION_MARK)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
+from veerkracht.domain.dates import format_day, parse_day
+from veerkracht.domain.period import DEFAULT_WEEKS, Period
 from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.flows.exchange.request import Request
 from veerkracht.i18n import t
 
 app = typer.Typer()
@@ -48,12 +52,15 @@ def export(
     Examples: veerkracht export --weeks 4 -o summary.md
               veerkracht export --format json -o backup.json --include-private
     """
+    # lazy: `veerkracht --help` imports every command module; only `export` needs the exporters
     from veerkracht.flows.exchange.export import EXPORTERS
 
     fmt = fmt.strip().lower()
     if fmt not in EXPORTERS:
         raise InvalidValue(t("export.rule_format", value=fmt, allowed=", ".join(FORMATS)))
-    request = _request(since, until, weeks, fmt, include_private, include_people)
+    today = common.today()
+    request = Request(_period(since, until, weeks, fmt, today), today,
+                      include_private=include_private, include_people=include_people)
     with common.open_journal(write=False) as journal:
         result = EXPORTERS[fmt](journal, request)
     _write(result.text, output)
@@ -63,28 +70,23 @@ def export(
         common.say(t("export.written", path=output))
 
 
-def _request(since, until, weeks, fmt, include_private, include_people):  # type: ignore[no-untyped-def]
-    from datetime import timedelta
+def _period(since: str | None, until: str | None, weeks: int | None, fmt: str, today: date) -> Period:
+    """The days to export: the options' period; without one, JSON and CSV hold everything.
 
-    from veerkracht.domain.dates import format_day, parse_day
-    from veerkracht.flows.exchange.export import Request
-
-    today = common.today()
+    Markdown always covers a period (the last 4 weeks unless given); JSON and CSV given only
+    --until hold everything up to that day.
+    """
     if weeks is not None and (since or until):
         raise InvalidValue(t("export.period_both"))
     if weeks is not None and not 1 <= weeks <= 520:
         raise InvalidValue(t("export.rule_weeks", value=weeks))
-    explicit = bool(since or until or weeks)
     last = parse_day(until, today) if until else today
-    if since:
-        first = parse_day(since, today)
-    else:
-        first = last - timedelta(weeks=weeks or 4) + timedelta(days=1)
+    first = parse_day(since, today) if since else Period.last_weeks(weeks or DEFAULT_WEEKS, last).since
     if first > last:
         raise InvalidValue(t("export.period_order", since=format_day(first), until=format_day(last)))
-    return Request(since=first if (since or weeks or fmt == "markdown") else None, until=last,
-                   explicit_period=explicit, today=today,
-                   include_private=include_private, include_people=include_people)
+    if fmt == "markdown" or since or weeks:
+        return Period(first, last)
+    return Period(date.min, last) if until else Period.everything()
 
 
 def _write(text: str, output: Optional[Path]) -> None:

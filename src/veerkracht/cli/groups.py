@@ -1,4 +1,4 @@
-"""Command groups whose bare name does their most common thing (DESIGN §2).
+"""Command groups whose bare name does their most common thing.
 
 ``veerkracht entries --json`` runs ``entries list --json``; ``veerkracht cycle --resume``
 runs the group's default command with ``--resume``.

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from veerkracht.cli import common
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
+
+if TYPE_CHECKING:
+    from veerkracht.store.importing import Plan
 
 app = typer.Typer()
 
@@ -37,6 +40,7 @@ def import_(
     Examples: veerkracht import backup.json --dry-run
               veerkracht import ~/jrnl.json --from jrnl
     """
+    # lazy: `veerkracht --help` imports every command module; the checks load pydantic
     from veerkracht.flows.exchange import importing
     from veerkracht.store import importing as merge
 
@@ -58,11 +62,12 @@ def import_(
     _show(plan, file, dry_run)
 
 
-def _show(plan, file: Path, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+def _show(plan: Plan, file: Path, dry_run: bool) -> None:
     common.say(t("export.plan_dry" if dry_run else "export.plan_done", path=file))
     for table, counts in plan.counts.items():
         if any(counts.values()):
-            common.say(t("export.plan_line", table=t(f"export.table_{table}"), **counts))
+            common.say(t("export.plan_line", table=t(f"export.table_{table}"), new=counts["new"],
+                         updated=counts["updated"], unchanged=counts["unchanged"]))
     if dry_run:
         common.say(t("export.dry_run"))
     elif not plan.changes() and not plan.settings:

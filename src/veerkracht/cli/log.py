@@ -8,13 +8,17 @@ from typing import Annotated, Optional
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.conversation import ask
+from veerkracht.cli.editor import edit_text
 from veerkracht.cli.groups import command
-from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.domain.dates import format_day, parse_past_day
+from veerkracht.domain.models import EntryIn, validate
+from veerkracht.domain.rules import NOTE_WORDS, energy_value, tag_value, text_value
+from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
 from veerkracht.i18n import t
+from veerkracht.store import actions, entries, ids
 
 app = command()
-
-NOTE_WORDS = ("note", "notitie")
 
 
 @app.command(context_settings={"ignore_unknown_options": True})
@@ -53,9 +57,6 @@ def log(
     Examples: veerkracht log 7 "Good talk with the team" -t team --win "Shipped the plan"
               veerkracht log 4 - < notes.txt        veerkracht log note "Read about sprints"
     """
-    from veerkracht.domain.dates import format_day, parse_past_day
-    from veerkracht.domain.models import EntryIn, validate
-
     _refuse_unknown_option(energy)
     when = parse_past_day(day, common.today()) if day else common.today()
     note = energy is not None and energy.strip().lower() in NOTE_WORDS
@@ -69,14 +70,12 @@ def log(
     journal = common.open_journal(write=True) if common.journal_path().exists() else None
     reflection = _read_stdin() if reflection == "-" else reflection
     if edit:
-        from veerkracht.cli.editor import edit_text
-
         reflection = edit_text(reflection or "")
     interrupted = False
     if energy is None:
         energy, reflection, win, interrupted = _ask_missing(reflection, win)
         if interrupted and energy is None and not reflection and not win:
-            raise VeerkrachtError(t("core.interrupted_log"), code=130)
+            raise VeerkrachtError(t("core.interrupted_log"), code=ExitCode.INTERRUPTED)
 
     # Validated before a new journal is created: a refused entry leaves no file behind.
     entry = validate(EntryIn, day=when, energy=None if note else energy, reflection=reflection,
@@ -85,19 +84,15 @@ def log(
     with journal:
         if private is None and journal.setting("private") == "yes":
             entry = entry.model_copy(update={"private": True})
-        from veerkracht.store import entries, ids
-
         entry_id = entries.add(journal, entry)
         handle = ids.handles(journal, "entries", [entry_id])[entry_id]
-        from veerkracht.store import actions
-
         due = actions.due_by(journal, common.today())
     score = (
         t("core.logged_note") if entry.energy is None else t("core.logged_energy", energy=entry.energy)
     )
     common.say(t("core.logged", day=format_day(when), energy=score, handle=handle), style="green")
     if interrupted:
-        raise VeerkrachtError(t("core.interrupted_log_kept"), code=130)
+        raise VeerkrachtError(t("core.interrupted_log_kept"), code=ExitCode.INTERRUPTED)
     if due:  # commitments waiting: one line, so the check-in stays a 30-second habit
         common.say(t("cycle.actions_due_one") if due == 1 else t("cycle.actions_due_many", count=due))
 
@@ -109,19 +104,17 @@ def _ask_missing(reflection: Optional[str], win: Optional[str]) -> tuple:
     """
     energy = None
     try:
-        energy = common.ask(t("core.prompt_energy"), parse=_parse_energy)
+        energy = ask(t("core.prompt_energy"), _parse_energy)
         if reflection is None:
-            reflection = common.ask(t("core.prompt_reflection"))
+            reflection = ask(t("core.prompt_reflection"), str)
         if win is None:
-            win = common.ask(t("core.prompt_win"))
+            win = ask(t("core.prompt_win"), str)
     except (KeyboardInterrupt, typer.Abort):
         return energy, reflection, win, True
     return energy, reflection, win, False
 
 
 def _parse_energy(answer: str) -> str | None:
-    from veerkracht.domain.rules import energy_value
-
     try:
         return None if energy_value(answer) is None else answer
     except ValueError as error:
@@ -130,8 +123,6 @@ def _parse_energy(answer: str) -> str | None:
 
 def _check_early(tags: Optional[list[str]], win: Optional[str]) -> None:
     """Tags and the win given as options are checked before anything is asked."""
-    from veerkracht.domain.rules import tag_value, text_value
-
     for name, check, values in (("tags", tag_value, tags or []), ("win", text_value, [win])):
         for value in values:
             try:

@@ -8,6 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.db import crypt, passphrases
 from veerkracht.errors import JournalError
 from veerkracht.i18n import t
 
@@ -34,9 +35,6 @@ def passphrase(
     Examples: veerkracht passphrase --remember
               veerkracht passphrase --forget
     """
-    from veerkracht.db import crypt
-    from veerkracht.db import passphrases
-
     path = common.journal_path()
     if forget:
         was = passphrases.forget(path)
@@ -51,8 +49,8 @@ def passphrase(
     if remember:
         passphrases.require_keyring()
     common.open_journal(write=True).close()  # unlocks it and applies pending migrations
-    new = passphrases.new(passphrases.NEW_PASSPHRASE_ENV)
-    crypt.change(path, passphrases.current(path), new)
+    new = common.new_passphrase(passphrases.NEW_PASSPHRASE_ENV)
+    crypt.change(path, passphrases.current(path, common.passphrase_asker()), new)
     common.say(t("crypt.changed", path=path))
     if remember or passphrases.remembered(path):
         passphrases.remember(path, new)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
-from veerkracht.errors import InvalidValue
+from veerkracht.domain.dates import format_day, parse_day
+from veerkracht.domain.period import DEFAULT_WEEKS, Period
+from veerkracht.domain.rounding import for_json
+from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.i18n import t
 
 app = command()
@@ -36,24 +42,21 @@ def report(
     Examples: veerkracht report        veerkracht report --weeks 12 --svg report.svg
               veerkracht report --since 2026-09-01 --until 2026-09-30 --json
     """
-    from veerkracht import queries as insights
+    # lazy: `veerkracht --help` imports every command module; only `report` needs the figures
+    from veerkracht.queries.report import build
+    from veerkracht.render.signals import worded
 
     period = choose_period(weeks, since, until, common.today())
     with common.open_journal(write=False) as journal:
-        figures = insights.build(journal, period)
+        figures = build(journal, period)
     if json:
-        common.write_json(figures)
+        common.write_json(for_json({**figures, "signals": [worded(s) for s in figures["signals"]]}))
     if svg is not None or not json:
         show(figures, svg=svg, quiet=json)
 
 
-def choose_period(weeks: int | None, since: str | None, until: str | None, today):  # type: ignore[no-untyped-def]
+def choose_period(weeks: int | None, since: str | None, until: str | None, today: date) -> Period:
     """The period the options name: --weeks N, or --since/--until, or the last 4 weeks."""
-    from datetime import timedelta
-
-    from veerkracht.domain.dates import format_day, parse_day
-    from veerkracht.queries import DEFAULT_WEEKS, Period
-
     if weeks is not None and (since or until):
         raise InvalidValue(t("report.weeks_and_dates"))
     if weeks is not None and not 1 <= weeks <= MAX_WEEKS:
@@ -74,11 +77,7 @@ def show(figures: dict, *, svg: Path | None = None, quiet: bool = False) -> None
 
     The picture is drawn on its own recording console in full colour, whatever stdout is.
     """
-    import io
-
-    from rich.console import Console
-
-    from veerkracht.errors import VeerkrachtError
+    # lazy: `veerkracht --help` imports every command module; only `report` draws
     from veerkracht.render.report import render
 
     if not quiet:

@@ -1,18 +1,22 @@
-"""veerkracht review: the weekly urgent-vs-important review (DESIGN §5)."""
+"""veerkracht review: the weekly urgent-vs-important review."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.conversation import TerminalConversation, ask
 from veerkracht.cli.groups import group
+from veerkracht.domain.period import Period
+from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import current, t
+from veerkracht.store import reviews as store
 
 if TYPE_CHECKING:
-    from veerkracht.flows.review.steps import Week
+    from veerkracht.db.journal import Journal
 
 app = group(
     "The weekly urgent-vs-important review: sort the week's items, decide, set intentions.\n\n"
@@ -28,28 +32,10 @@ WeekOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print only JSON.")]
 
 
-class TerminalPrompt:
-    """The review's questions on the terminal: prompts and messages on stderr, charts on stdout."""
-
-    def ask(self, question: str, parse: Any = None) -> Any:
-        # A terminal breaks a long prompt mid-word; Rich wraps a message at spaces.
-        if len(question) > common.console(stderr=True).width - 16:
-            common.say(question)
-            question = "›"
-        return common.ask(question, parse=parse)
-
-    def tell(self, message: str, style: str | None = None) -> None:
-        common.say(message, style=style)
-
-    def show(self, renderable: Any) -> None:
-        common.console().print(renderable)
-
-
-def _week(text: str | None) -> Week:
+def _week(text: str | None) -> Period:
     from veerkracht.domain.dates import parse_week
-    from veerkracht.flows.review.steps import Week
 
-    return Week(*parse_week(text or "this", common.today()))
+    return Period.iso_week(*parse_week(text or "this", common.today()))
 
 
 @app.command("start")
@@ -91,8 +77,9 @@ def start(
       veerkracht review --week last --short
       veerkracht review --split "40 30 20 10" --headline "Fewer fires" -i "Plan Q1"
     """
-    from veerkracht.flows.review import steps as review
+    # lazy: show and list read only and load no pydantic (nor the flow's Rich)
     from veerkracht.flows.review import script as review_script
+    from veerkracht.flows.review import steps as review
 
     chosen = _week(week)
     given = review_script.read_given(split, headline, coach, intention or [])
@@ -103,7 +90,7 @@ def start(
             review_script.save_given(journal, chosen, current(), given)
             common.say(t("review.saved_options", week=chosen.label), style="green")
         if common.interactive():
-            review.run(journal, TerminalPrompt(), chosen, short=short, lang=current())
+            review.run(journal, TerminalConversation(), chosen, short=short, lang=current())
 
 
 @app.command("add")
@@ -135,8 +122,9 @@ def add(
     \b
     Example: veerkracht review add "Budget memo" --urgent --important --decision delegate --to Sam
     """
-    from veerkracht.flows.review import answers
+    # lazy: show and list read only and load no pydantic
     from veerkracht.domain.models import ReviewItemIn, validate
+    from veerkracht.flows.review import answers
     from veerkracht.flows.review.script import add_item
 
     chosen = _week(week)
@@ -149,19 +137,19 @@ def add(
         stored = add_item(journal, chosen, current(), item)
     extra = ""
     if stored["decision"] != stored["quadrant"]:
-        extra = t("review.added_decision", decision=answers.quadrant_name(stored["decision"]))
-    quadrant = answers.quadrant_name(stored["quadrant"])
+        extra = t("review.added_decision", decision=quadrant_name(stored["decision"]))
+    quadrant = quadrant_name(stored["quadrant"])
     shown = t("review.added", title=title, week=chosen.label, quadrant=quadrant, extra=extra)
     common.say(shown, style="green")
 
 
 def _flag(value: bool | None, name: str, title: str) -> bool:
     """An --urgent/--important flag, asked for on a terminal when it was left out."""
-    from veerkracht.flows.review.answers import yes_no
+    from veerkracht.flows.review.answers import yes_no  # lazy: as in add, which asks this
 
     common.require(value, t(f"review.what_{name}"), t(f"review.how_{name}"))
     if value is None:
-        return common.ask(t(f"review.prompt_add_{name}", title=title), parse=yes_no)
+        return ask(t(f"review.prompt_add_{name}", title=title), yes_no)
     return value
 
 
@@ -172,19 +160,16 @@ def show(week: WeekOption = None, json_: JsonOption = False) -> None:
     \b
     Example: veerkracht review show --week last --json
     """
-    from veerkracht.flows.review import script as review_script
-    from veerkracht.store import reviews as store
-
     chosen = _week(week)
     with common.open_journal(write=False) as journal:
         if json_:
-            common.write_json(review_script.shape(journal, chosen))
+            common.write_json(shape(journal, chosen))
             return
         found = store.get(journal, chosen.label)
         if found is None:
             common.say(t("review.show_none", week=chosen.label))
             return
-        from veerkracht.render.matrix import summary
+        from veerkracht.render.matrix import summary  # lazy: --json draws nothing and loads no Rich
 
         renderable = summary(
             found, store.items(journal, found["id"]), store.intentions(journal, found["id"])
@@ -199,8 +184,6 @@ def list_(json_: JsonOption = False) -> None:
     \b
     Example: veerkracht review list --json
     """
-    from veerkracht.store import reviews as store
-
     with common.open_journal(write=False) as journal:
         rows = store.listing(journal)
     if json_:
@@ -209,6 +192,53 @@ def list_(json_: JsonOption = False) -> None:
     if not rows:
         common.say(t("review.list_none"))
         return
-    from veerkracht.render.matrix import listing
+    from veerkracht.render.matrix import listing  # lazy: --json draws nothing and loads no Rich
 
     common.console().print(listing(rows))
+
+
+def shape(journal: Journal, week: Period) -> dict:
+    """``review show --json``: {week, items, time_split, headline, intentions} and more."""
+    review = store.get(journal, week.label)
+    if review is None:
+        return {
+            "week": week.label,
+            "items": [],
+            "time_split": None,
+            "headline": None,
+            "intentions": [],
+        }
+    items = [
+        {
+            "id": item["id"],
+            "title": item["title"],
+            "urgent": item["urgent"],
+            "important": item["important"],
+            "quadrant": item["quadrant"],
+            "decision": item["decision"],
+            "delegate_to": item["delegate_to"],
+            "stop": item["stop_kind"],  # stop, pause, shrink or sprint
+            # on the stop list, with a kind or (stopped before there were kinds) without
+            "stop_list": bool(item["stop"] or item["stop_kind"]),
+            "carried_from": item["carried_from"],
+            "status": item["status"],
+        }
+        for item in store.items(journal, review["id"])
+    ]
+    split = None
+    if review["share_do"] is not None:
+        split = {code: review[f"share_{code}"] for code in QUADRANTS}
+    return {
+        "week": week.label,
+        "items": items,
+        "time_split": split,
+        "headline": review["headline"],
+        "intentions": store.intentions(journal, review["id"]),
+        "started_at": review["started_at"],
+        "completed_at": review["completed_at"],
+        "steps_done": review["steps_done"],
+        "care_challenge": review["care_challenge"],
+        "recovery_habit": review["recovery_habit"],
+        "win": review["win"],
+        "coach_question": review["coach_question"],
+    }

@@ -8,8 +8,10 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.domain.rules import text_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
+from veerkracht.store import entries, ids
 
 app = command()
 
@@ -27,11 +29,7 @@ def search(
     \b
     Example: veerkracht search team sprint*
     """
-    from veerkracht.store import entries, ids
-
     text = " ".join(query).strip()
-    from veerkracht.domain.rules import text_value
-
     try:
         text_value(text)
     except ValueError as error:
@@ -64,7 +62,7 @@ def search(
 
 
 def _render(hits: list[dict]) -> None:
-    from rich.text import Text
+    from rich.text import Text  # lazy: --json draws nothing and loads no Rich
 
     out = common.console()
     for hit in hits:
@@ -81,7 +79,7 @@ def _render(hits: list[dict]) -> None:
 
 def highlighted(snippet: str) -> object:
     """A snippet with the matched words in bold reverse, the rest as plain text."""
-    from rich.text import Text
+    from rich.text import Text  # lazy: --json draws nothing and loads no Rich
 
     text = Text("  ")
     inside = False

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from rich.text import Text
+
 from veerkracht.cli import common
-from veerkracht.domain.dates import format_day
-from veerkracht.i18n import t
+from veerkracht.domain.dates import WEEKDAY_NAMES, format_day
+from veerkracht.domain.rounding import whole
+from veerkracht.i18n import current, t
+from veerkracht.queries.dashboard import status
+from veerkracht.render.charts import energy_style, spark_char
+from veerkracht.render.lines import number
+from veerkracht.render.signals import worded
+from veerkracht.store import entries
 
 
 def show() -> None:
     """Today's entries or an invitation to log, the week, actions, cycle, review, signals."""
-    from veerkracht.queries.dashboard import status
-    from veerkracht.store import entries
-
     today = common.today()
     with common.open_journal(write=False) as journal:
         todays = entries.on_day(journal, today)
@@ -19,10 +26,8 @@ def show() -> None:
     render(todays, figures, today)
 
 
-def render(todays: list[dict], figures: dict, today) -> None:  # type: ignore[no-untyped-def]
+def render(todays: list[dict], figures: dict, today: date) -> None:
     """Draw the dashboard on stdout."""
-    from rich.text import Text
-
     out = common.console()
     out.print(Text(t("core.status_today", day=format_day(today)), style="bold"))
     if not todays:
@@ -34,16 +39,14 @@ def render(todays: list[dict], figures: dict, today) -> None:  # type: ignore[no
     out.print(Text(_actions_text(figures["actions"])))
     out.print(Text(_since_text("cycle", figures["days_since_cycle"])))
     out.print(Text(_since_text("review", figures["days_since_review"])))
-    for signal in figures["signals"]:
+    for signal in map(worded, figures["signals"]):
         out.print(Text("• ", style="yellow").append(signal["message"]))
         if "help" in signal:
             out.print(Text("  " + signal["help"], style="bold"))
     out.print(Text(t("report.status_more"), style="dim"))
 
 
-def _entry_line(entry: dict):  # type: ignore[no-untyped-def]
-    from rich.text import Text
-
+def _entry_line(entry: dict) -> Text:
     line = Text("  • ")
     if entry["energy"] is not None:
         line.append(t("core.status_entry", energy=entry["energy"]), style="bold")
@@ -55,16 +58,8 @@ def _entry_line(entry: dict):  # type: ignore[no-untyped-def]
     return line
 
 
-def _week_line(week: dict, today):  # type: ignore[no-untyped-def]
+def _week_line(week: dict, today: date) -> Text:
     """``This week  ▅▆▃ ·  ma di wo …`` : one character a day, the days to come as dots."""
-    from datetime import date, timedelta
-
-    from rich.text import Text
-
-    from veerkracht.domain.dates import WEEKDAY_NAMES
-    from veerkracht.i18n import current
-    from veerkracht.render.charts import energy_style, spark_char
-
     monday = date.fromisoformat(week["monday"])
     names = WEEKDAY_NAMES[current()]
     line = Text(t("report.status_week") + " ", style="bold")
@@ -75,11 +70,10 @@ def _week_line(week: dict, today):  # type: ignore[no-untyped-def]
         if day > today:
             line.append("·  ", style="dim")
         else:
-            mark = f"{spark_char(mean)}{round(mean)}" if mean is not None else "– "
+            mark = f"{spark_char(mean)}{whole(mean)}" if mean is not None else "– "
             line.append(mark + " ", style=energy_style(mean) if mean is not None else "dim")
-    means = list(week["days"].values())
-    if means:
-        summary = t("report.status_week_mean", mean=f"{sum(means) / len(means):.1f}", n=len(means))
+    if week["n"]:
+        summary = t("report.status_week_mean", mean=number(week["mean"]), n=week["n"])
     else:
         summary = t("report.status_week_none")
     return line.append(summary, style="")

@@ -9,6 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.i18n import t
+from veerkracht.store import values
 
 app = group(
     "Keep your core values, personal and of your organisation.\n\n"
@@ -29,8 +30,7 @@ def add(
     \b
     Example: veerkracht values add "Care for people" --scope organisation --why "We promised it"
     """
-    from veerkracht.domain.models import ValueIn, validate
-    from veerkracht.store import values
+    from veerkracht.domain.models import ValueIn, validate  # lazy: list reads only and loads no pydantic
 
     value = validate(ValueIn, name=name, scope=scope, why=why)
     with common.open_journal(write=True) as journal:
@@ -49,8 +49,6 @@ def list_values(
     \b
     Example: veerkracht values --json
     """
-    from veerkracht.store import values
-
     with common.open_journal(write=False) as journal:
         rows = values.listing(journal, include_retired=include_retired)
     if as_json:
@@ -65,6 +63,7 @@ def list_values(
 
 
 def _print_table(rows: list[dict]) -> None:
+    # lazy: --json draws nothing and loads no Rich
     from rich.table import Table
     from rich.text import Text
 
@@ -89,8 +88,6 @@ def retire(name: Annotated[str, typer.Argument(help="The value's name (any case)
     \b
     Example: veerkracht values retire Speed
     """
-    from veerkracht.store import values
-
     with common.open_journal(write=True) as journal:
         row = values.retire(journal, name)
     key = "cycle.value_retired" if row["was_active"] else "cycle.value_already_retired"

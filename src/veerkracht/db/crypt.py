@@ -22,10 +22,11 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from veerkracht.db import passphrases
 from veerkracht.errors import JournalError
-from veerkracht.i18n import t
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 SMALLEST_PAGE = 512
@@ -76,67 +77,71 @@ def available() -> bool:
     return True
 
 
-def driver(path: Path | None = None):  # type: ignore[no-untyped-def]
+def driver(path: Path | None = None) -> ModuleType:
     """SQLCipher's DB-API module; without the extra, one sentence that says how to add it."""
     try:
-        from sqlcipher3 import dbapi2
+        from sqlcipher3 import dbapi2  # optional extra: only encrypted journals load it
     except ImportError:
         if path is None:
-            raise JournalError(t("crypt.not_installed", extra=EXTRA)) from None
-        raise JournalError(t("crypt.encrypted_needs_extra", path=path, extra=EXTRA)) from None
+            raise JournalError.of("crypt.not_installed", extra=EXTRA) from None
+        raise JournalError.of("crypt.encrypted_needs_extra", path=path, extra=EXTRA) from None
     return dbapi2
 
 
 # -- opening -------------------------------------------------------------------------------
 
 
-def unlock(conn, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Key ``conn`` with the journal's passphrase and prove it by reading the schema."""
-    passphrase = passphrases.current(path)
+def unlock(conn: Any, path: Path, ask: passphrases.Asker | None = None) -> None:
+    """Key ``conn`` with the journal's passphrase and prove it by reading the schema.
+
+    ``ask`` asks the user when neither the keyring nor the environment has the passphrase.
+    """
+    passphrase = passphrases.current(path, ask)
     _key_and_prove(conn, path, passphrase)
     passphrases.keep(path, passphrase)
 
 
-def keyed_connection(target: Path, *, like: Path):  # type: ignore[no-untyped-def]
+def keyed_connection(target: Path, *, like: Path, ask: passphrases.Asker | None = None) -> Any:
     """A connection to a new file ``target`` keyed with the passphrase of journal ``like``."""
     dbapi2 = driver()
     conn = dbapi2.connect(str(target), isolation_level=None)
-    _key(conn, passphrases.known(like) or passphrases.current(like))
+    _key(conn, passphrases.current(like, ask))  # known once ``like`` was opened
     return conn
 
 
-def _key(conn, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _key(conn: Any, passphrase: str) -> None:
     # SQLCipher logs every failed page HMAC to stderr; a wrong passphrase is our sentence.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_literal(passphrases.check(passphrase))}")
 
 
-def _key_and_prove(conn, path: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def _key_and_prove(conn: Any, path: Path, passphrase: str) -> None:
     dbapi2 = driver()
     _key(conn, passphrase)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.OperationalError as error:  # locked or unreadable, not a wrong key
         conn.close()
-        raise JournalError(t("core.journal_unreachable", path=path, reason=error)) from None
+        raise JournalError.of("core.journal_unreachable", path=path, reason=error) from None
     except dbapi2.DatabaseError:
         conn.close()
         passphrases.drop(path)
         stale = passphrases.source(path) == "keyring"  # kept before a passphrase change?
-        raise JournalError(t("crypt.wrong_keyring" if stale else "crypt.wrong_passphrase", path=path)) from None
+        key = "crypt.wrong_keyring" if stale else "crypt.wrong_passphrase"
+        raise JournalError.of(key, path=path) from None
 
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _open(path: Path, passphrase: str | None):  # type: ignore[no-untyped-def]
+def _open(path: Path, passphrase: str | None) -> Any:
     """A SQLCipher connection to ``path``: keyed and proven, or plain when no passphrase."""
     dbapi2 = driver()
     try:
         conn = dbapi2.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except dbapi2.Error as error:
-        raise JournalError(t("core.journal_unreachable", path=path, reason=error)) from None
+        raise JournalError.of("core.journal_unreachable", path=path, reason=error) from None
     if passphrase is None:
         conn.execute("PRAGMA cipher_log_level = NONE")
     else:
@@ -194,18 +199,18 @@ def _convert(path: Path, *, source: str | None, target: str | None, action: str)
         holder.close()
 
 
-def _hold(conn, path: Path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _hold(conn: Any, path: Path) -> dict[str, int]:
     """Leave WAL mode and take the write lock until the swap; the rows to expect."""
     dbapi2 = driver()
     _exclusive_mode(conn, path)
     try:
         conn.execute("BEGIN IMMEDIATE")
     except dbapi2.OperationalError:
-        raise JournalError(t("crypt.in_use", path=path)) from None
+        raise JournalError.of("crypt.in_use", path=path) from None
     return _counts(conn)
 
 
-def _exclusive_mode(conn, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _exclusive_mode(conn: Any, path: Path) -> None:
     # Leaving WAL needs the only connection: it checkpoints and removes -wal and -shm, so no
     # stale WAL of the old file can ever be read against the new one.
     dbapi2 = driver()
@@ -215,10 +220,10 @@ def _exclusive_mode(conn, path: Path) -> None:  # type: ignore[no-untyped-def]
         mode = None
     wal = path.with_name(path.name + "-wal")
     if str(mode).lower() != "delete" or wal.exists():
-        raise JournalError(t("crypt.in_use", path=path))
+        raise JournalError.of("crypt.in_use", path=path)
 
 
-def _counts(conn) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _counts(conn: Any) -> dict[str, int]:
     names = [
         row[0]
         for row in conn.execute(
@@ -248,17 +253,17 @@ def _export(path: Path, source: str | None, temp: Path, target: str | None) -> N
 def _verify(temp: Path, target: str | None, counts: dict[str, int]) -> None:
     expected = "encrypted" if target else "plain"
     if state(temp) != expected:
-        raise JournalError(t("crypt.verify_failed", path=temp))
+        raise JournalError.of("crypt.verify_failed", path=temp)
     conn = _open(temp, target)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         same = _counts(conn) == counts
-        if ok and same:  # a journal like any other from its first use (DESIGN §3: WAL)
+        if ok and same:  # a journal like any other from its first use: in WAL mode
             conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()  # the last connection: SQLite checkpoints and removes -wal and -shm
     if not (ok and same):
-        raise JournalError(t("crypt.verify_failed", path=temp))
+        raise JournalError.of("crypt.verify_failed", path=temp)
 
 
 def _pause_for_tests() -> None:
@@ -288,9 +293,7 @@ def _create_private(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as error:
-        raise JournalError(
-            t("core.journal_unreachable", path=path, reason=error.strerror or error)
-        ) from None
+        raise JournalError.of("core.journal_unreachable", path=path, reason=error.strerror or error) from None
 
 
 def _discard(path: Path) -> None:
@@ -314,8 +317,11 @@ def plain_copies(path: Path) -> list[Path]:
     return [copy for copy in candidates if state(copy) == "plain"]
 
 
-def describe(path: Path) -> dict:
-    """What ``doctor`` shows about encryption, without asking for the passphrase."""
+def describe(path: Path, *, can_ask: bool = False) -> dict:
+    """What ``doctor`` shows about encryption, without asking for the passphrase.
+
+    ``can_ask``: whether a prompt would be a source of the passphrase (a terminal).
+    """
     path = Path(path).expanduser()
     kind = state(path)
     info: dict = {
@@ -333,7 +339,7 @@ def describe(path: Path) -> dict:
     if info["extra_installed"]:
         info.update(_library_settings())
     if kind == "encrypted":
-        info["passphrase_source"] = passphrases.source(path)
+        info["passphrase_source"] = passphrases.source(path, can_ask=can_ask)
         info["plain_copies"] = [str(copy) for copy in plain_copies(path)]
     return info
 

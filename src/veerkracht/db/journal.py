@@ -14,17 +14,21 @@ import sqlite3
 import stat
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
+from veerkracht.clock import file_stamp
+from veerkracht.db.passphrases import Asker
 from veerkracht.errors import JournalError
-from veerkracht.i18n import t
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+_T = TypeVar("_T")
 
 KNOWN_MIGRATIONS = ("m001_initial", "m002_review_stop_kind", "m003_local_stamps")
 MIGRATION_SET = "veerkracht"
@@ -39,6 +43,7 @@ def new_id() -> str:
 
 def default_path() -> Path:
     """``journal.db`` in the user data directory."""
+    # lazy: platformdirs costs milliseconds that --journal and VEERKRACHT_JOURNAL never need
     from platformdirs import user_data_path
 
     return user_data_path("veerkracht") / "journal.db"
@@ -48,45 +53,54 @@ class Journal:
     """One open journal file. Use :meth:`open`; close with :meth:`close` or ``with``."""
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, *, exists: bool, encrypted: bool = False
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        exists: bool,
+        encrypted: bool = False,
+        ask: Asker | None = None,
     ) -> None:
         self.path = path
         self.conn = conn
         self.exists = exists
         self.encrypted = encrypted  # an SQLCipher journal (see veerkracht.db.crypt)
+        self.ask = ask  # asks the user for the passphrase (see veerkracht.db.passphrases)
         self.migration_backup: Path | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, write: bool) -> Journal:
+    def open(cls, path: Path, *, write: bool, ask: Asker | None = None) -> Journal:
         """Open ``path`` for reading, or for writing (creating it and its folder if needed).
 
         A missing journal opened for reading is an empty in-memory journal, so reading
-        commands never create files.
+        commands never create files. ``ask`` asks the user for the passphrase of an
+        encrypted journal when neither the keyring nor the environment has it; without it
+        such a journal fails at once.
         """
         path = Path(path).expanduser()
         if path.is_dir():
-            raise JournalError(t("core.journal_is_folder", path=path))
+            raise JournalError.of("core.journal_is_folder", path=path)
         exists = path.exists() and path.stat().st_size > 0
         encrypted = False
         if exists:
             encrypted = _check_header(path)
             if write and not _owner_writable(path):
-                raise JournalError(t("core.journal_read_only", path=path))
+                raise JournalError.of("core.journal_read_only", path=path)
         elif write:
             _create_file(path)
         else:
             journal = cls(path, _connect(":memory:"), exists=False)
             journal._migrate(pending=list(KNOWN_MIGRATIONS), backup=False)
             return journal
-        conn = _connect(str(path), read_only=not write, encrypted=encrypted)
-        journal = cls(path, conn, exists=exists, encrypted=encrypted)
+        conn = _connect(str(path), read_only=not write, encrypted=encrypted, ask=ask)
+        journal = cls(path, conn, exists=exists, encrypted=encrypted, ask=ask)
         try:
             journal._prepare(write=write)
         except _NeedsMigration:
             conn.close()
-            return cls.open(path, write=True)
+            return cls.open(path, write=True, ask=ask)
         except BaseException:
             conn.close()
             raise
@@ -113,7 +127,7 @@ class Journal:
 
     def _pending(self, tables: set[str]) -> list[str]:
         if "_sqlite_migrations" not in tables:
-            raise JournalError(t("core.journal_not_journal", path=self.path))
+            raise JournalError.of("core.journal_not_journal", path=self.path)
         applied = [
             row[0]
             for row in self._query(
@@ -122,13 +136,14 @@ class Journal:
             )
         ]
         if not applied:
-            raise JournalError(t("core.journal_not_journal", path=self.path))
+            raise JournalError.of("core.journal_not_journal", path=self.path)
         unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
         if unknown:
-            raise JournalError(t("core.journal_newer", path=self.path, unknown=", ".join(unknown)))
+            raise JournalError.of("core.journal_newer", path=self.path, unknown=", ".join(unknown))
         return [name for name in KNOWN_MIGRATIONS if name not in applied]
 
     def _migrate(self, *, pending: list[str], backup: bool) -> None:
+        # lazy: migrations load sqlite-utils, which the hot path of ``log`` never needs
         from veerkracht.db.migrations import migrations
 
         if backup:
@@ -139,8 +154,6 @@ class Journal:
             migrations.apply(self.db)
 
     def _backup_before(self, migration: str) -> Path:
-        from veerkracht.clock import file_stamp
-
         stamp = file_stamp()
         target = self.path.with_name(f"{self.path.stem}.before-{migration}-{stamp}.db")
         self.backup_to(target)
@@ -151,7 +164,7 @@ class Journal:
     @cached_property
     def db(self) -> Database:
         """The sqlite-utils view of the same connection."""
-        from sqlite_utils import Database
+        from sqlite_utils import Database  # lazy: only commands using the table API load it
 
         return Database(self.conn, execute_plugins=False)
 
@@ -168,7 +181,7 @@ class Journal:
 
         return _translate(run, self.path)
 
-    def scalar(self, sql: str, params: tuple | list | dict = ()) -> object:
+    def scalar(self, sql: str, params: tuple | list | dict = ()) -> Any:
         """The first column of the first row of ``sql`` (``None`` when there is none)."""
         row = _translate(lambda: self.conn.execute(sql, params).fetchone(), self.path)
         return None if row is None else row[0]
@@ -234,9 +247,9 @@ class Journal:
         _create_file(target, exclusive=True)
         try:
             if self.encrypted:
-                from veerkracht.db import crypt
+                from veerkracht.db import crypt  # lazy: plain journals never load encryption
 
-                destination = crypt.keyed_connection(target, like=self.path)
+                destination = crypt.keyed_connection(target, like=self.path, ask=self.ask)
             else:
                 destination = sqlite3.connect(str(target))
             try:
@@ -264,11 +277,13 @@ class _NeedsMigration(Exception):
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _connect(target: str, *, read_only: bool = False, encrypted: bool = False) -> sqlite3.Connection:
+def _connect(
+    target: str, *, read_only: bool = False, encrypted: bool = False, ask: Asker | None = None
+) -> sqlite3.Connection:
     uri = target if target == ":memory:" else f"file:{_quote_uri(target)}?mode={'ro' if read_only else 'rw'}"
     driver = sqlite3
     if encrypted:  # SQLCipher's driver, imported only for encrypted journals
-        from veerkracht.db import crypt
+        from veerkracht.db import crypt  # lazy: plain journals never load encryption
 
         driver = crypt.driver(Path(target))
     try:
@@ -280,17 +295,15 @@ def _connect(target: str, *, read_only: bool = False, encrypted: bool = False) -
             check_same_thread=False,
         )
     except driver.Error as error:
-        raise JournalError(t("core.journal_unreachable", path=target, reason=error)) from None
+        raise JournalError.of("core.journal_unreachable", path=target, reason=error) from None
     if encrypted:
-        crypt.unlock(conn, Path(target))  # keys it, then proves the key by reading the schema
+        crypt.unlock(conn, Path(target), ask)  # keys it, then proves the key by reading the schema
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
 def _quote_uri(path: str) -> str:
-    from urllib.parse import quote
-
     return quote(os.path.abspath(path))
 
 
@@ -301,16 +314,14 @@ def _check_header(path: Path) -> bool:
         with open(path, "rb") as handle:
             header = handle.read(len(_HEADER))
     except OSError as error:
-        raise JournalError(
-            t("core.journal_unreachable", path=path, reason=error.strerror or error)
-        ) from None
+        raise JournalError.of("core.journal_unreachable", path=path, reason=error.strerror or error) from None
     if header == _HEADER:
         return False
-    from veerkracht.db import crypt
+    from veerkracht.db import crypt  # lazy: plain journals never load encryption
 
     if crypt.looks_encrypted(path):
         return True
-    raise JournalError(t("core.journal_not_journal", path=path))
+    raise JournalError.of("core.journal_not_journal", path=path)
 
 
 def _owner_writable(path: Path) -> bool:
@@ -326,11 +337,9 @@ def _create_file(path: Path, *, exclusive: bool = False) -> None:
         flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else 0)
         os.close(os.open(path, flags, 0o600))
     except FileExistsError:
-        raise JournalError(t("core.backup_exists", path=path)) from None
+        raise JournalError.of("core.backup_exists", path=path) from None
     except OSError as error:
-        raise JournalError(
-            t("core.journal_unreachable", path=path, reason=error.strerror or error)
-        ) from None
+        raise JournalError.of("core.journal_unreachable", path=path, reason=error.strerror or error) from None
 
 
 def _make_folders(folder: Path) -> None:
@@ -342,25 +351,25 @@ def _make_folders(folder: Path) -> None:
         os.mkdir(created, 0o700)
 
 
-def _translate(run, path):  # type: ignore[no-untyped-def]
+def _translate(run: Callable[[], _T], path: Path | str) -> _T:
     """Run ``run()``, turning SQLite's failures into one sentence for the user."""
     try:
         return run()
     except sql_errors("OperationalError") as error:
         text = str(error).lower()
         if "readonly" in text or "read-only" in text:
-            raise JournalError(t("core.journal_read_only", path=path)) from None
+            raise JournalError.of("core.journal_read_only", path=path) from None
         if "locked" in text or "busy" in text:
-            raise JournalError(t("core.journal_busy")) from None
+            raise JournalError.of("core.journal_busy") from None
         if "full" in text:
-            raise JournalError(t("core.journal_full")) from None
+            raise JournalError.of("core.journal_full") from None
         if "unable to open" in text or "disk i/o" in text:
-            raise JournalError(t("core.journal_unreachable", path=path, reason=error)) from None
+            raise JournalError.of("core.journal_unreachable", path=path, reason=error) from None
         raise
     except sql_errors("DatabaseError") as error:
         text = str(error).lower()
         if "malformed" in text or "not a database" in text or "encrypted" in text:
-            raise JournalError(t("core.journal_corrupt", path=path, reason=error)) from None
+            raise JournalError.of("core.journal_corrupt", path=path, reason=error) from None
         raise
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from veerkracht.clock import local_stamp
+
 migrations = Migrations("veerkracht")
 
 # Searchable text lives in one FTS5 table. Its rowid is ``seq * 16 + field code`` of the
@@ -183,7 +185,7 @@ _TABLES = [
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    """Every table of DESIGN §3, the full-text index and the triggers that keep it in step."""
+    """Every table of the journal, the full-text index and the triggers that keep it in step."""
     statements = list(_TABLES)
     statements += _indexed("entries", "entry", "reflection")
     statements += _indexed("entries", "entry", "win")
@@ -201,8 +203,8 @@ def m001_initial(db: Database) -> None:
 def m002_review_stop_kind(db: Database) -> None:
     """The weekly review's stop list says what to do with an item: stop, pause, shrink or sprint.
 
-    Why: PROMPTS.md step 4 asks for at least one project to stop, pause, shrink or cut into a
-    sprint; ``review_items.stop`` only said "on the stop list", not which of the four.
+    Why: step 4 of the weekly review asks for at least one project to stop, pause, shrink or
+    cut into a sprint; ``review_items.stop`` only said "on the stop list", not which of the four.
     """
     db.execute(
         "ALTER TABLE review_items ADD COLUMN stop_kind TEXT "
@@ -233,8 +235,6 @@ def m003_local_stamps(db: Database) -> None:
     before. Written in local time, a stamp's date is the user's day. Old stamps are read in the
     time zone of the machine that runs this migration, the best knowledge there is.
     """
-    from veerkracht.clock import local_stamp
-
     db.conn.create_function("veerkracht_local_stamp", 1, local_stamp)
     for table, columns in STAMP_COLUMNS.items():
         sets = ", ".join(

@@ -3,7 +3,7 @@
 1. the OS keyring, if the user chose to keep it there (``--remember``; the ``keyring`` package
    is optional, and journals that were never remembered never touch it),
 2. the VEERKRACHT_PASSPHRASE environment variable,
-3. a hidden prompt on a terminal.
+3. a hidden prompt on a terminal (asked through the callback the cli passes in).
 
 Without any of these a command fails at once with one sentence; it never waits for input
 that cannot come. A passphrase is asked at most once per journal per command.
@@ -12,10 +12,15 @@ that cannot come. A passphrase is asked at most once per journal per command.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from veerkracht.errors import InvalidValue, JournalError
-from veerkracht.i18n import t
+
+# Asks the user for the passphrase of the journal at a path (a hidden prompt). The cli passes
+# one in when there is a terminal to ask on; this layer never talks to the user itself.
+Asker = Callable[[Path], str]
 
 PASSPHRASE_ENV = "VEERKRACHT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VEERKRACHT_NEW_PASSPHRASE"
@@ -43,75 +48,51 @@ def drop(path: Path) -> None:
     _known.pop(_key(path), None)
 
 
-def source(path: Path) -> str:
-    """Which source :func:`current` would use: keyring, environment, prompt or none."""
+def source(path: Path, *, can_ask: bool = False) -> str:
+    """Which source :func:`current` would use: keyring, environment, prompt or none.
+
+    ``can_ask``: whether there is a terminal to ask on (the cli knows, this layer does not).
+    """
     if remembered(path) and _from_keyring(path) is not None:
         return "keyring"
     if os.environ.get(PASSPHRASE_ENV):
         return "environment"
-    from veerkracht.cli.common import interactive
-
-    return "prompt" if interactive() else "none"
+    return "prompt" if can_ask else "none"
 
 
-def current(path: Path) -> str:
-    """The passphrase of the encrypted journal at ``path``, from the first source that has it."""
+def current(path: Path, ask: Asker | None = None) -> str:
+    """The passphrase of the encrypted journal at ``path``, from the first source that has it.
+
+    ``ask`` is the last source, given by the cli when there is a terminal; without it and
+    without another source this fails at once instead of waiting for input that cannot come.
+    """
     cached = known(path)
     if cached is not None:
         return cached
     value = (_from_keyring(path) if remembered(path) else None) or os.environ.get(PASSPHRASE_ENV)
     if not value:
-        from veerkracht.cli.common import interactive
-
-        if not interactive():
-            raise JournalError(t("crypt.no_passphrase", path=path, env=PASSPHRASE_ENV))
-        value = _hidden(t("crypt.prompt_passphrase", path=path))
+        if ask is None:
+            raise JournalError.of("crypt.no_passphrase", path=path, env=PASSPHRASE_ENV)
+        value = ask(path)
     return value
-
-
-def new(env: str) -> str:
-    """A new passphrase: from the environment variable ``env``, or typed twice on a terminal."""
-    value = os.environ.get(env)
-    if value:
-        return check(value)
-    from veerkracht.cli.common import interactive, say
-
-    if not interactive():
-        raise InvalidValue(t("crypt.no_terminal_new", env=env))
-    while True:
-        first = _hidden(t("crypt.prompt_new"))
-        try:
-            check(first)
-        except InvalidValue as error:
-            say(error.message, style="red")
-            continue
-        if _hidden(t("crypt.prompt_repeat")) == first:
-            return first
-        say(t("crypt.mismatch"), style="red")
 
 
 def check(passphrase: str) -> str:
     """A passphrase must have at least one character and no NUL (SQLCipher stops at NUL)."""
     if not passphrase:
-        raise InvalidValue(t("crypt.rule_empty"))
+        raise InvalidValue.of("crypt.rule_empty")
     if "\x00" in passphrase:
-        raise InvalidValue(t("crypt.rule_nul"))
+        raise InvalidValue.of("crypt.rule_nul")
     return passphrase
-
-
-def _hidden(question: str) -> str:
-    import typer
-
-    return typer.prompt(question, hide_input=True, err=True)
 
 
 # -- the OS keyring -------------------------------------------------------------------------
 
 
-def keyring_module():  # type: ignore[no-untyped-def]
+def keyring_module() -> ModuleType | None:
     """The ``keyring`` package, or ``None`` when it is not installed."""
     try:
-        import keyring
+        import keyring  # optional extra: only journals the user chose to remember load it
     except ImportError:
         return None
     return keyring
@@ -120,12 +101,12 @@ def keyring_module():  # type: ignore[no-untyped-def]
 def remember(path: Path, passphrase: str) -> None:
     """Keep ``passphrase`` in the OS keyring for ``path`` and note that the user chose so."""
     keyring = _require_keyring()
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError  # optional extra, present once _require_keyring passed
 
     try:
         keyring.set_password(KEYRING_SERVICE, _key(path), passphrase)
     except KeyringError as error:
-        raise JournalError(t("crypt.keyring_failed", reason=error)) from None
+        raise JournalError.of("crypt.keyring_failed", reason=error) from None
     _write_remembered(set(_read_remembered()) | {_key(path)})
 
 
@@ -134,14 +115,14 @@ def forget(path: Path) -> bool:
     was = remembered(path)
     keyring = keyring_module() if was else None
     if keyring is not None:
-        from keyring.errors import KeyringError, PasswordDeleteError
+        from keyring.errors import KeyringError, PasswordDeleteError  # optional extra, present here
 
         try:
             keyring.delete_password(KEYRING_SERVICE, _key(path))
         except PasswordDeleteError:
             pass  # already gone from the keyring: forgetting is what was asked
         except KeyringError as error:
-            raise JournalError(t("crypt.keyring_failed", reason=error)) from None
+            raise JournalError.of("crypt.keyring_failed", reason=error) from None
     _write_remembered(set(_read_remembered()) - {_key(path)})
     return was
 
@@ -154,16 +135,16 @@ def remembered(path: Path) -> bool:
 def require_keyring() -> None:
     """Fail before anything changes when ``--remember`` cannot be honoured."""
     keyring = _require_keyring()
-    from keyring.backends.fail import Keyring as NoBackend
+    from keyring.backends.fail import Keyring as NoBackend  # optional extra, present here
 
     if isinstance(keyring.get_keyring(), NoBackend):  # e.g. a server without a secret service
-        raise JournalError(t("crypt.no_keyring_backend"))
+        raise JournalError.of("crypt.no_keyring_backend")
 
 
-def _require_keyring():  # type: ignore[no-untyped-def]
+def _require_keyring() -> ModuleType:
     keyring = keyring_module()
     if keyring is None:
-        raise JournalError(t("crypt.no_keyring"))
+        raise JournalError.of("crypt.no_keyring")
     return keyring
 
 
@@ -171,7 +152,7 @@ def _from_keyring(path: Path) -> str | None:
     keyring = keyring_module()
     if keyring is None:
         return None
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError  # optional extra, present here
 
     try:
         return keyring.get_password(KEYRING_SERVICE, _key(path))
@@ -182,6 +163,7 @@ def _from_keyring(path: Path) -> str | None:
 def _remembered_file() -> Path:
     # The list of journals whose passphrase the user put in the keyring, so that journals
     # never remembered never wake the keyring (which may pop up an unlock dialog).
+    # lazy: platformdirs costs milliseconds that plain journals never need
     from platformdirs import user_config_path
 
     return user_config_path("veerkracht") / "keyring-journals.txt"
@@ -203,4 +185,4 @@ def _write_remembered(paths: set[str]) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write("".join(f"{line}\n" for line in sorted(paths)))
     except OSError as error:
-        raise JournalError(t("crypt.keyring_failed", reason=error.strerror or error)) from None
+        raise JournalError.of("crypt.keyring_failed", reason=error.strerror or error) from None

@@ -7,8 +7,9 @@ built on first use (``defer_build``), so importing this module costs little.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Annotated, Any, ClassVar, Optional, TypeVar
+from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
 
 from pydantic import (
     BaseModel,
@@ -19,18 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
-from veerkracht.domain.rules import (  # noqa: F401 - re-exported: the rules are part of the models
-    ACTION_STATUSES,
-    CONNECTION_KINDS,
-    DECISIONS,
-    OUTCOMES,
-    PHASES,
-    PILLARS,
-    SCOPES,
-    SHORT_TEXT,
-    TEXT_LIMIT,
+from veerkracht.domain.rules import (
     choice,
     energy_value,
     required_text,
@@ -38,7 +28,16 @@ from veerkracht.domain.rules import (  # noqa: F401 - re-exported: the rules are
     tag_value,
     text_value,
 )
-
+from veerkracht.domain.vocabulary import (
+    CONNECTION_KINDS,
+    DECISIONS,
+    ORIGINS,
+    PHASES,
+    PILLARS,
+    SCOPES,
+)
+from veerkracht.errors import InvalidValue
+from veerkracht.i18n import t
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -51,16 +50,23 @@ def validate(model: type[M], **values: Any) -> M:
         raise InvalidValue(describe(error, getattr(model, "label", "value"))) from None
 
 
-def describe(error: ValidationError, label: str = "value") -> str:
-    """The first failure as ``field: rule``, in the user's language.
+def describe(error: ValidationError, label: str = "value", *, where: str = "", raw: bool = False) -> str:
+    """The first failure as ``field: rule``; inside a file ``entries[3].energy: rule``.
 
-    ``label`` names a rule about the whole record (no single field).
+    ``label`` names a rule about the whole record (no single field); ``where`` is where the
+    record stands in a file. A rule of our own speaks the user's language; a failure of
+    pydantic's own (a wrong type) is given in its words, inside a sentence unless ``raw``.
     """
     first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"]) or label
+    location = where
+    for part in first["loc"]:
+        location += f"[{part}]" if isinstance(part, int) else (f".{part}" if location else str(part))
     cause = first.get("ctx", {}).get("error")
-    rule = str(cause) if isinstance(cause, ValueError) else t("core.rule_invalid", detail=first["msg"])
-    return f"{field}: {rule}"
+    if isinstance(cause, ValueError):
+        rule = str(cause)
+    else:
+        rule = first["msg"] if raw else t("core.rule_invalid", detail=first["msg"])
+    return f"{location or label}: {rule}"
 
 
 class EntryIn(BaseModel):
@@ -89,7 +95,7 @@ class EntryIn(BaseModel):
     @field_validator("tags", mode="before")
     @classmethod
     def _tags(cls, value: object) -> list[str]:
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else list(cast("Iterable[object]", value or []))
         return sorted({tag_value(item) for item in items})
 
     @model_validator(mode="after")
@@ -99,56 +105,56 @@ class EntryIn(BaseModel):
         return self
 
 
-# -- the other records of DESIGN §3 ---------------------------------------------------------
+# -- the other records ---------------------------------------------------------------------
 # Commands validate what a user typed with the ``…In`` models; import validates whole
 # records (with their IDs and timestamps) with the ``…Record`` models in ``records.py``.
-# Each field names its rule as a type, so the same rule reads the same wherever it stands.
+# Each field names its rule as a type, so the same rule reads the same wherever it stands:
+# ``Annotated[str, one_of(SCOPES)]`` is text that must be one of the scopes.
 
 
-def one_of(allowed: tuple[str, ...]) -> Any:
-    """A field that must be one of ``allowed`` (case-insensitive)."""
-    return Annotated[str, BeforeValidator(lambda value: choice(value, allowed, "core.rule_choice"))]
+def one_of(allowed: tuple[str, ...]) -> BeforeValidator:
+    """The rule of a field that must be one of ``allowed`` (case-insensitive)."""
+    return BeforeValidator(lambda value: choice(value, allowed, "core.rule_choice"))
 
 
-def maybe_one_of(allowed: tuple[str, ...]) -> Any:
+def maybe_one_of(allowed: tuple[str, ...]) -> BeforeValidator:
     """Like :func:`one_of`, or absent (``None`` or empty)."""
-    return Annotated[
-        Optional[str],
-        BeforeValidator(lambda value: None if value in (None, "") else choice(value, allowed, "core.rule_choice")),
-    ]
+    return BeforeValidator(
+        lambda value: None if value in (None, "") else choice(value, allowed, "core.rule_choice")
+    )
 
 
-def required(limit: int, *, strip: bool = False) -> Any:
+def required(limit: int, *, strip: bool = False) -> BeforeValidator:
     """Text that must be there, at most ``limit`` characters (``strip``: without outer spaces)."""
-    return Annotated[
-        str, BeforeValidator(lambda value: required_text(value, limit).strip() if strip else required_text(value, limit))
-    ]
+    return BeforeValidator(
+        lambda value: required_text(value, limit).strip() if strip else required_text(value, limit)
+    )
 
 
-def whole(low: int, high: int) -> Any:
+def whole(low: int, high: int) -> BeforeValidator:
     """A whole number from ``low`` to ``high``."""
-    return Annotated[int, BeforeValidator(lambda value: score(value, low, high))]
+    return BeforeValidator(lambda value: score(value, low, high))
 
 
 Text = Annotated[Optional[str], BeforeValidator(text_value)]
 Note = Annotated[Optional[str], BeforeValidator(lambda value: text_value(value, 2_000))]
-ValueName = required(80, strip=True)
-Scope = one_of(SCOPES)
-Phase = one_of(PHASES)
-Pillar = one_of(PILLARS)
+ValueName = Annotated[str, required(80, strip=True)]
+Scope = Annotated[str, one_of(SCOPES)]
+Phase = Annotated[str, one_of(PHASES)]
+Pillar = Annotated[str, one_of(PILLARS)]
 # −2 … +2 (care ↔ challenge) to 1–5 (alignment): the widest scale a cycle answer holds.
 AnswerScore = Annotated[
     Optional[int], BeforeValidator(lambda value: None if value in (None, "") else score(value, -2, 5))
 ]
-Alignment = whole(1, 5)
-Balance = whole(-2, 2)
-ActionText = required(1_000)
-Origin = one_of(("manual", "cycle", "review"))
-Who = required(120, strip=True)
-ConnectionKind = one_of(CONNECTION_KINDS)
-Title = required(500)
-Decision = maybe_one_of(DECISIONS)
-Share = whole(0, 100)
+Alignment = Annotated[int, whole(1, 5)]
+Balance = Annotated[int, whole(-2, 2)]
+ActionText = Annotated[str, required(1_000)]
+Origin = Annotated[str, one_of(ORIGINS)]
+Who = Annotated[str, required(120, strip=True)]
+ConnectionKind = Annotated[str, one_of(CONNECTION_KINDS)]
+Title = Annotated[str, required(500)]
+Decision = Annotated[Optional[str], maybe_one_of(DECISIONS)]
+Share = Annotated[int, whole(0, 100)]
 
 
 class ValueIn(BaseModel):

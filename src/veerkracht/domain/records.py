@@ -15,17 +15,14 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
-from veerkracht.i18n import t
 from veerkracht.domain.models import (
-    ACTION_STATUSES,
-    OUTCOMES,
     ActionIn,
     AnswerIn,
     ConnectionIn,
     EntryIn,
+    Note,
     ReviewItemIn,
     ValueCheckIn,
-    Note,
     ValueIn,
     maybe_one_of,
     one_of,
@@ -34,8 +31,9 @@ from veerkracht.domain.models import (
     tag_value,
     text_value,
 )
-from veerkracht.domain.rules import STOP_KINDS, setting_value
-from veerkracht.store.exchange import FORMAT, VERSION
+from veerkracht.domain.rules import setting_value
+from veerkracht.domain.vocabulary import ACTION_STATUSES, OUTCOMES, STOP_KINDS
+from veerkracht.i18n import t
 
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
@@ -77,8 +75,8 @@ RecordId = Annotated[str, BeforeValidator(id_value)]
 OptionalId = Annotated[Optional[str], BeforeValidator(_optional_id)]
 Timestamp = Annotated[str, BeforeValidator(timestamp_value)]
 OptionalTimestamp = Annotated[Optional[str], BeforeValidator(_optional_timestamp)]
-Status = one_of(ACTION_STATUSES)
-StopKind = maybe_one_of(STOP_KINDS)
+Status = Annotated[str, one_of(ACTION_STATUSES)]
+StopKind = Annotated[Optional[str], maybe_one_of(STOP_KINDS)]
 
 
 class _Record(BaseModel):
@@ -171,7 +169,7 @@ class ActionRecord(ActionIn, _Record):
     status: Status = "open"
     created_at: Timestamp
     closed_at: OptionalTimestamp = None
-    outcome: maybe_one_of(OUTCOMES) = None
+    outcome: Annotated[Optional[str], maybe_one_of(OUTCOMES)] = None
     outcome_note: Note = None
 
 
@@ -181,8 +179,8 @@ class ConnectionRecord(ConnectionIn, _Record):
 
 class ReviewItemRecord(ReviewItemIn, _Record):
     # An item not yet sorted (the review was interrupted) has no urgent/important yet.
-    urgent: bool | None = None
-    important: bool | None = None
+    urgent: bool | None = None  # type: ignore[assignment]  # wider than ReviewItemIn: unsorted
+    important: bool | None = None  # type: ignore[assignment]  # wider than ReviewItemIn: unsorted
     review_id: RecordId
     carried_from: OptionalId = None
     stop: bool = False
@@ -273,7 +271,8 @@ class ExportFile(BaseModel):
         # The journal records the past: a day after the file was made cannot be real
         # (one day of slack for time zones).
         latest = date.fromisoformat(self.exported_at[:10]).toordinal() + 1
-        for record in (*self.entries, *self.connections):
+        dated: list[EntryRecord | ConnectionRecord] = [*self.entries, *self.connections]
+        for record in dated:
             if record.day.toordinal() > latest:
                 raise ValueError(t("export.rule_future", day=record.day.isoformat()))
         return self

@@ -1,29 +1,22 @@
 """The rules every value must keep, as plain functions (no pydantic, cheap to import).
 
 Each raises ``ValueError`` with a sentence from the message catalogue. The pydantic models in
-``models.py`` are built from these; reading commands use them without loading pydantic.
+``models.py`` are built from these; reading commands use them without loading pydantic. The
+sets of codes a value may take are in ``vocabulary.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from veerkracht.i18n import t
+from veerkracht.i18n import LANGUAGES, t
 
 TEXT_LIMIT = 100_000
 SHORT_TEXT = 500
 _TAG = re.compile(r"[^\W][\w-]{0,39}", re.UNICODE)
 _WHOLE = re.compile(r"[+-]?[0-9]{1,6}")
-
-SCOPES = ("personal", "organisation")
-PHASES = ("vertragen", "verdiepen", "versnellen")
-PILLARS = ("values", "connect", "stamina")
-ACTION_STATUSES = ("open", "done", "dropped")
-OUTCOMES = ("done", "partly", "not")
-CONNECTION_KINDS = ("checkin", "one-on-one", "peer", "team")
-DECISIONS = ("do", "schedule", "delegate", "drop")
-# What the stop list does with an item (review_items.stop_kind, migration m002).
-STOP_KINDS = ("stop", "pause", "shrink", "sprint")
+# Given where an energy score goes, these words make an entry a note without one.
+NOTE_WORDS = ("note", "notitie")
 
 
 def energy_value(value: object) -> int | None:
@@ -78,7 +71,7 @@ def score(value: object, low: int, high: int) -> int:
     """A whole number from ``low`` to ``high`` (digits in a string are fine)."""
     if isinstance(value, bool):
         raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
-    text = str(value).strip().replace("−", "-")  # a typographic minus from PROMPTS.md
+    text = str(value).strip().replace("−", "-")  # a typographic minus, as the prompts print it
     # Plain digits only: int() would also take "1_0" and other scripts' digits.
     if not _WHOLE.fullmatch(text):
         raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
@@ -98,7 +91,7 @@ def required_text(value: object, limit: int = SHORT_TEXT) -> str:
 
 # The settings kept in the journal: key → (allowed values, default, message key about it).
 SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "lang": (("en", "nl"), "", "core.config_about_lang"),
+    "lang": (LANGUAGES, "", "core.config_about_lang"),
     "private": (("yes", "no"), "no", "core.config_about_private"),
 }
 _SETTING_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}

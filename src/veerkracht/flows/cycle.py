@@ -1,44 +1,34 @@
-"""The guided cycle as plain functions over a prompt interface.
+"""The guided cycle as plain functions over a :class:`~veerkracht.flows.conversation.Conversation`.
 
 vertragen (What?) → verdiepen (So what?) → versnellen (Now what?), over the three pillars.
 The functions here decide what to ask and keep every answer the moment it is given; how a
-question reaches the user is the :class:`Conversation`'s business (a terminal in the CLI, a
-list of answers in tests). Every save goes through ``veerkracht.store.cycles``, which raises
+question reaches the user is the conversation's business (a terminal in the CLI, a list of
+answers in tests). Every save goes through ``veerkracht.store.cycles``, which raises
 DraftGone when another process discarded or completed the cycle in the meantime.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol, TypeVar
 
+from veerkracht.clock import day_of
 from veerkracht.db.journal import Journal
-from veerkracht.i18n import t
-from veerkracht.domain.rules import PHASES, PILLARS
 from veerkracht.domain import catalogue
-from veerkracht.store import cycles
+from veerkracht.domain.dates import format_day
+from veerkracht.domain.due import parse_due
+from veerkracht.domain.models import ActionIn, AnswerIn, CareChallengeIn, ValueCheckIn, ValueIn, validate
+from veerkracht.domain.vocabulary import PHASES, PILLARS
+from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.flows.conversation import Conversation
+from veerkracht.i18n import t
+from veerkracht.render.cycle import balance_label, phase_lines
+from veerkracht.store import connections, cycles, values
 
-T = TypeVar("T")
 MAX_COMMITMENTS = 3
 QUIET_DAYS = 14
-
-
-class Conversation(Protocol):
-    """How the cycle talks to the user."""
-
-    lang: str
-
-    def heading(self, number: int, title: str, explanation: str) -> None: ...
-
-    def say(self, text: str, style: str | None = None) -> None: ...
-
-    def ask(self, question: str, parse: Callable[[str], T], *, hint: str | None = None) -> T:
-        """Ask until ``parse`` accepts the answer (it raises InvalidValue to ask again)."""
-        ...
-
-    def recap(self, title: str, lines: list[str]) -> None: ...
+_RESUME = ("r", "resume", "h", "hervat", "hervatten", "")
+_DISCARD = ("d", "discard", "w", "weggooien", "gooi weg")
 
 
 @dataclass
@@ -47,6 +37,25 @@ class Given:
 
     balance: int | None = None
     alignment: dict[str, int] = field(default_factory=dict)
+
+
+def read_given(balance: str | None, align: list[str]) -> Given:
+    """``--balance`` and ``--align NAME=SCORE`` read before anything is asked or opened."""
+    given = Given(None if balance is None else validate(CareChallengeIn, balance=balance).balance)
+    for item in align:
+        name, sep, score = item.rpartition("=")
+        if not sep or not name.strip():
+            raise InvalidValue(t("cycle.align_form", item=item))
+        given.alignment[name.strip().lower()] = validate(ValueCheckIn, alignment=score).alignment
+    return given
+
+
+def check_given(journal: Journal, given: Given) -> None:
+    """Every value named in ``--align`` must be an active core value."""
+    active = {row["name"].lower() for row in values.active(journal)}
+    for name in given.alignment:
+        if name not in active:
+            raise InvalidValue(t("cycle.align_unknown", name=name))
 
 
 # -- planning -------------------------------------------------------------------------------
@@ -70,11 +79,37 @@ def choose_prompts(turn: int, last_asked: dict[str, int]) -> list[str]:
 
 def begin(journal: Journal, lang: str) -> str:
     """Start a draft cycle with its plan; return its ID."""
-    from veerkracht.store import values
-
     prompts = choose_prompts(cycles.count(journal), cycles.last_asked(journal))
     active = [row["id"] for row in values.active(journal)]
     return cycles.start(journal, lang=lang, prompts=prompts, values=active)
+
+
+def pick(journal: Journal, io: Conversation, resume: bool) -> str:
+    """The cycle to walk through: the draft (resumed or discarded first) or a new one."""
+    draft = cycles.draft(journal)
+    if resume and draft is None:
+        raise VeerkrachtError(t("cycle.nothing_to_resume"))
+    if draft is not None:
+        day = format_day(day_of(draft["started_at"]))
+        if not resume:
+            io.say(t("cycle.draft_exists", day=day, count=draft["answers"]))
+            resume = io.ask(t("cycle.resume_or_discard"), _resume_choice)
+        if resume:
+            io.say(t("cycle.resuming", day=day, count=draft["answers"]))
+            return draft["id"]
+        cycles.discard(journal, draft["id"])
+        io.say(t("cycle.discarded"))
+    io.say(t("cycle.welcome"))
+    return begin(journal, io.lang)
+
+
+def _resume_choice(answer: str) -> bool:
+    text = answer.strip().lower()
+    if text in _RESUME:
+        return True
+    if text in _DISCARD:
+        return False
+    raise InvalidValue(t("cycle.resume_or_discard_rule", answer=answer))
 
 
 # -- the conversation -----------------------------------------------------------------------
@@ -88,7 +123,8 @@ def run(journal: Journal, io: Conversation, cycle_id: str, *, today: date,
         state = cycles.progress(journal, cycle_id)
         if phase != "versnellen" and not _open_steps(state, phase):
             continue
-        io.heading(number, t(f"cycle.phase_{phase}"), t(f"cycle.explain_{phase}"))
+        title = t("cycle.heading", number=number, title=t(f"cycle.phase_{phase}"))
+        io.heading(title, t(f"cycle.explain_{phase}"))
         for prompt_id in _planned(state, phase):
             if not _answered(state, prompt_id):
                 _ask_open(journal, io, cycle_id, prompt_id, today)
@@ -123,8 +159,6 @@ def _open_steps(state: cycles.Progress, phase: str) -> bool:
 
 
 def _ask_open(journal: Journal, io: Conversation, cycle_id: str, prompt_id: str, today: date) -> None:
-    from veerkracht.domain.models import AnswerIn, validate
-
     prompt = catalogue.BY_ID[prompt_id]
     hint = _quiet_hint(journal, today) if prompt.pillar == "connect" else None
     question = f"{t('cycle.pillar_' + prompt.pillar)} · {catalogue.text_of(prompt_id, io.lang)}"
@@ -137,8 +171,6 @@ def _ask_open(journal: Journal, io: Conversation, cycle_id: str, prompt_id: str,
 
 
 def _quiet_hint(journal: Journal, today: date) -> str | None:
-    from veerkracht.store import connections
-
     people = connections.quiet(journal, today, days=QUIET_DAYS)
     if not people:
         return None
@@ -150,8 +182,6 @@ def _quiet_hint(journal: Journal, today: date) -> str | None:
 
 
 def _check_values(journal: Journal, io: Conversation, cycle_id: str, given: Given) -> None:
-    from veerkracht.store import values
-
     state = cycles.progress(journal, cycle_id)
     if not state.values and "value:new" not in state.skipped:
         if not _name_a_value(journal, io, cycle_id):
@@ -165,8 +195,6 @@ def _check_values(journal: Journal, io: Conversation, cycle_id: str, given: Give
 
 
 def _name_a_value(journal: Journal, io: Conversation, cycle_id: str) -> bool:
-    from veerkracht.domain.models import ValueIn, validate
-
     io.say("")
     io.say(t("cycle.no_values"))
     name = io.ask(t("cycle.name_value"), lambda a: a.strip() and validate(ValueIn, name=a).name)
@@ -179,11 +207,10 @@ def _name_a_value(journal: Journal, io: Conversation, cycle_id: str) -> bool:
 
 def _check_one(journal: Journal, io: Conversation, cycle_id: str, value_id: str, name: str,
                given: Given) -> None:
-    from veerkracht.domain.models import ValueCheckIn, validate
-
     question = t("cycle.value_question", value=name, question=catalogue.text_of(
         catalogue.ALIGNMENT.id, io.lang))
     preset = given.alignment.get(name.lower())
+    score: int | None
     if preset is not None:
         io.say(t("cycle.from_option", question=question, answer=preset))
         score = preset
@@ -197,13 +224,12 @@ def _check_one(journal: Journal, io: Conversation, cycle_id: str, value_id: str,
 
 
 def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Given) -> None:
-    from veerkracht.domain.models import AnswerIn, CareChallengeIn, validate
-
     state = cycles.progress(journal, cycle_id)
     prompt = catalogue.BALANCE
     if _answered(state, prompt.id):
         return
     question = f"{t('cycle.pillar_' + prompt.pillar)} · {catalogue.text_of(prompt.id, io.lang)}"
+    score: int | None
     if given.balance is not None:
         io.say(t("cycle.from_option", question=question, answer=balance_label(given.balance)))
         score = given.balance
@@ -218,10 +244,6 @@ def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Giv
 
 
 def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> None:
-    from veerkracht.domain.dates import format_day
-    from veerkracht.domain.due import parse_due
-    from veerkracht.domain.models import ActionIn, validate
-
     made = cycles.progress(journal, cycle_id).commitments
     io.say("")
     io.say(t("cycle.commit_intro"), style="bold")
@@ -244,37 +266,7 @@ def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> N
 # -- recaps ---------------------------------------------------------------------------------
 
 
-def balance_label(score: int) -> str:
-    """``−1 (leaning to care)``, with a typographic minus."""
-    number = f"+{score}" if score > 0 else str(score).replace("-", "−")
-    return f"{number} ({t(f'cycle.balance_{score + 2}')})"
-
-
-def phase_lines(state: cycles.Progress, phase: str, width: int = 72) -> list[str]:
-    """What was said in one phase, a line per answer, check or commitment."""
-    from veerkracht.domain.dates import format_day
-
-    rows = [row for row in state.answers.values() if row["phase"] == phase]
-    lines = [_short(row["text"], width) for row in rows if row["text"]]
-    if phase == "verdiepen":
-        lines += [t("cycle.recap_value", value=row["name"], score=row["alignment"])
-                  for row in state.checks.values()]
-    lines += [t("cycle.recap_balance", balance=balance_label(row["score"]))
-              for row in rows if row["score"] is not None]
-    if phase == "versnellen":
-        for row in state.commitments:
-            due = row.get("due")
-            when = f" ({t('cycle.due_on', day=format_day(date.fromisoformat(due)))})" if due else ""
-            lines.append(t("cycle.recap_commitment", text=_short(row["text"], width - 24)) + when)
-    return lines
-
-
 def recap(io: Conversation, state: cycles.Progress, phase: str) -> None:
     """The short recap between phases: what was said, one line each."""
     lines = phase_lines(state, phase)
     io.recap(t("cycle.recap_title", phase=t(f"cycle.name_{phase}")), lines or [t("cycle.recap_none")])
-
-
-def _short(text: str, width: int) -> str:
-    first = " ".join(text.split())
-    return first if len(first) <= width else first[: width - 1].rstrip() + "…"

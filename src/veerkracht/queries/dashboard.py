@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from veerkracht.queries import Period
-from veerkracht.queries.energy import day_means
-from veerkracht.queries.habits import days_ago, last_review, open_actions
+from veerkracht.domain.period import Period
+from veerkracht.queries.energy import day_means, totals
+from veerkracht.queries.habits import days_ago, last_cycle, last_review, open_actions
 from veerkracht.queries.signals import active
 
 if TYPE_CHECKING:
@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 
 def status(journal: Journal, today: date) -> dict:
-    """This ISO week's day means, open/overdue actions, days since cycle and review, signals."""
-    monday = today - timedelta(days=today.weekday())
-    week = Period(monday, monday + timedelta(days=6))
-    # A stamp's first ten characters are the user's local day (see veerkracht.clock).
-    last_cycle = journal.scalar(
-        "SELECT max(substr(completed_at, 1, 10)) FROM cycles "
-        "WHERE status = 'complete' AND substr(completed_at, 1, 10) <= ?",
-        (today.isoformat(),),
-    )
+    """This ISO week's day means and mean, open/overdue actions, days since cycle and review,
+    signals."""
+    week = Period.week_of(today)
+    energy = totals(journal, week)
     return {
-        "week": {"monday": monday.isoformat(), "days": day_means(journal, week)},
+        "week": {"monday": week.monday.isoformat(), "days": day_means(journal, week),
+                 "mean": energy["mean"], "n": energy["days_logged"]},
         "actions": open_actions(journal, today),
-        "days_since_cycle": days_ago(None if last_cycle is None else str(last_cycle), today),
+        "days_since_cycle": days_ago(last_cycle(journal, today), today),
         "days_since_review": days_ago(last_review(journal, today), today),
         "signals": active(journal, today),
     }

@@ -1,11 +1,18 @@
-"""Energy figures: daily means, rolling mean, weeks, weekdays, low days, tags."""
+"""Energy figures: totals, daily means, rolling mean, weeks, weekdays, low days, tags.
+
+A day's energy is the mean of its scored entries (notes have no energy); every figure is a
+true value, unrounded (``veerkracht.domain.rounding`` rounds where it is shown). Figures the
+coach summary shares take ``include_private``: the report counts every entry, the summary
+leaves private ones out unless the user asks.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from veerkracht.queries import Period, iso_week_sql
+from veerkracht.domain.period import Period
+from veerkracht.queries.sql import iso_week_sql
 
 if TYPE_CHECKING:
     from veerkracht.db.journal import Journal
@@ -13,17 +20,23 @@ if TYPE_CHECKING:
 LOW = 3  # a day whose mean energy is at or below this is a low day
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MIN_TAG_DAYS = 3  # both sides of a tag comparison need at least this many days
-MAX_TAGS = 8
+MAX_TAGS = 8  # the report shows the most used tags only
 BASELINE_MIN_DAYS = 14  # the 28-day baseline speaks only with this many logged days
 RECENT_MIN_DAYS = 4  # the 7-day mean speaks only with this many logged days
 
-# A day's energy is the mean of its scored entries (notes have no energy). The day means
-# are computed once per report into a temporary table (in memory, never in the file), and
-# every energy figure reads them from there.
-_DAYS = """days AS (
-    SELECT day, energy, entries FROM temp.report_days
-    WHERE day BETWEEN :since AND :until)"""
+# The day means are computed once per run into a temporary table (in memory, never in the
+# file), with and without private entries, and every energy figure reads them from there.
 _SPAN = "report_days_span"
+
+
+def _days(include_private: bool = True) -> str:
+    """The ``days`` CTE: each scored day of the period with its mean and number of scores."""
+    if include_private:
+        return """days AS (
+    SELECT day, energy, entries FROM temp.report_days WHERE day BETWEEN :since AND :until)"""
+    return """days AS (
+    SELECT day, public_energy AS energy, public_entries AS entries FROM temp.report_days
+    WHERE public_entries > 0 AND day BETWEEN :since AND :until)"""
 
 
 def prepare_days(journal: Journal, since: date, until: date) -> None:
@@ -35,13 +48,15 @@ def prepare_days(journal: Journal, since: date, until: date) -> None:
         return
     journal.execute("DROP TABLE IF EXISTS temp.report_days")
     journal.execute(
-        """CREATE TEMP TABLE report_days (day TEXT PRIMARY KEY, energy REAL, entries INTEGER)
+        """CREATE TEMP TABLE report_days (day TEXT PRIMARY KEY, energy REAL, entries INTEGER,
+                                          public_energy REAL, public_entries INTEGER)
            WITHOUT ROWID"""
     )
     journal.execute(
         """INSERT INTO temp.report_days
-           SELECT day, avg(energy), count(*) FROM entries
-           WHERE energy IS NOT NULL AND day BETWEEN ? AND ? GROUP BY day""",
+           SELECT day, avg(energy), count(*), avg(CASE WHEN private = 0 THEN energy END),
+                  coalesce(sum(private = 0), 0)
+           FROM entries WHERE energy IS NOT NULL AND day BETWEEN ? AND ? GROUP BY day""",
         (since.isoformat(), until.isoformat()),
     )
     version = (journal.conn.total_changes, journal.scalar("PRAGMA data_version"))
@@ -53,29 +68,48 @@ def _prepare(journal: Journal, period: Period) -> None:
     prepare_days(journal, period.since - timedelta(days=34), period.until)
 
 
-def figures(journal: Journal, period: Period) -> dict:
-    """The energy section: totals, daily series, weeks, weekdays, low run, recent vs usual."""
+def totals(journal: Journal, period: Period, *, include_private: bool = True) -> dict:
+    """Scored days and their scores, the mean day, the lowest and highest, the low days."""
     _prepare(journal, period)
-    params = period.params()
-    summary = journal.query(
-        f"""WITH {_DAYS}
+    return journal.query(
+        f"""WITH {_days(include_private)}
         SELECT count(*) AS days_logged, coalesce(sum(entries), 0) AS entries,
-               round(avg(energy), 2) AS mean, round(min(energy), 2) AS min,
-               round(max(energy), 2) AS max,
+               avg(energy) AS mean, min(energy) AS min, max(energy) AS max,
                coalesce(sum(energy <= {LOW}), 0) AS low_days
         FROM days""",
-        params,
+        period.params(),
     )[0]
+
+
+def figures(journal: Journal, period: Period) -> dict:
+    """The report's energy section: totals, daily series, weeks, weekdays, low run, recent."""
     return {
-        **summary,
+        **totals(journal, period),
         "days_in_period": period.days,
         "longest_low_run": longest_low_run(journal, period),
         **recent_and_baseline(journal, period.until),
         "weekly": weekly(journal, period),
-        # DESIGN §6: weekday is {Mon: mean, …}; how many days each mean rests on stands beside it.
+        # weekday is {Mon: mean, …} in --json; how many days each mean rests on stands beside it.
         **_weekday(journal, period),
         "daily": daily(journal, period),
     }
+
+
+def logged(journal: Journal, period: Period, *, include_private: bool) -> dict:
+    """Days with any entry (notes too) and how many entries, for the summary's cover."""
+    return journal.query(
+        """SELECT count(DISTINCT day) AS days, count(*) AS entries FROM entries
+           WHERE day BETWEEN :since AND :until AND (:private OR private = 0)""",
+        {**period.params(), "private": int(include_private)},
+    )[0]
+
+
+def private_entries(journal: Journal, period: Period) -> int:
+    """How many private entries the period holds (left out of exports unless included)."""
+    return int(journal.scalar(
+        "SELECT count(*) FROM entries WHERE private = 1 AND day BETWEEN :since AND :until",
+        period.params(),
+    ))
 
 
 def daily(journal: Journal, period: Period) -> list[dict]:
@@ -94,19 +128,19 @@ def daily(journal: Journal, period: Period) -> list[dict]:
                    avg(energy) OVER (ORDER BY julianday(day)
                                      RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) AS rolling
             FROM days)
-        SELECT day, round(energy, 2) AS mean, entries, round(rolling, 2) AS rolling_mean
+        SELECT day, energy AS mean, entries, rolling AS rolling_mean
         FROM rolled WHERE day >= :since ORDER BY day""",
         params,
     )
 
 
-def weekly(journal: Journal, period: Period) -> list[dict]:
-    """Per ISO week (the part inside the period): mean, range and days logged."""
+def weekly(journal: Journal, period: Period, *, include_private: bool = True) -> list[dict]:
+    """Per ISO week (the part inside the period): mean, lowest and highest day, days scored."""
     _prepare(journal, period)
     return journal.query(
-        f"""WITH {_DAYS}
-        SELECT {iso_week_sql('day')} AS week, round(avg(energy), 2) AS mean,
-               round(min(energy), 2) AS min, round(max(energy), 2) AS max, count(*) AS days
+        f"""WITH {_days(include_private)}
+        SELECT {iso_week_sql('day')} AS week, avg(energy) AS mean,
+               min(energy) AS min, max(energy) AS max, count(*) AS days
         FROM days GROUP BY week ORDER BY week""",
         period.params(),
     )
@@ -115,9 +149,9 @@ def weekly(journal: Journal, period: Period) -> list[dict]:
 def _weekday(journal: Journal, period: Period) -> dict:
     _prepare(journal, period)
     rows = journal.query(
-        f"""WITH {_DAYS}
+        f"""WITH {_days()}
         SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS weekday,
-               round(avg(energy), 2) AS mean, count(*) AS days
+               avg(energy) AS mean, count(*) AS days
         FROM days GROUP BY weekday""",
         period.params(),
     )
@@ -138,7 +172,7 @@ def longest_low_run(journal: Journal, period: Period) -> int:
     """The most consecutive calendar days that were each low; a day not logged ends a run."""
     _prepare(journal, period)
     value = journal.scalar(
-        f"""WITH {_DAYS},
+        f"""WITH {_days()},
         low AS (
             SELECT julianday(day) - row_number() OVER (ORDER BY day) AS island
             FROM days WHERE energy <= {LOW})
@@ -149,13 +183,17 @@ def longest_low_run(journal: Journal, period: Period) -> int:
 
 
 def recent_and_baseline(journal: Journal, until: date) -> dict:
-    """The mean of the 7 days ending ``until`` and of the 28 days before them, with their n."""
+    """The mean of the 7 days ending ``until`` and of the 28 days before them, with their n.
+
+    ``difference`` (recent − baseline, true value) is ``None`` while either side has too few
+    days to speak.
+    """
     prepare_days(journal, until - timedelta(days=34), until)
     row = journal.query(
-        f"""WITH {_DAYS}
-        SELECT round(avg(CASE WHEN day > :split THEN energy END), 2) AS recent_mean,
+        f"""WITH {_days()}
+        SELECT avg(CASE WHEN day > :split THEN energy END) AS recent_mean,
                count(CASE WHEN day > :split THEN 1 END) AS recent_days,
-               round(avg(CASE WHEN day <= :split THEN energy END), 2) AS baseline_mean,
+               avg(CASE WHEN day <= :split THEN energy END) AS baseline_mean,
                count(CASE WHEN day <= :split THEN 1 END) AS baseline_days
         FROM days""",
         {
@@ -165,44 +203,49 @@ def recent_and_baseline(journal: Journal, until: date) -> dict:
         },
     )[0]
     speaks = row["recent_days"] >= RECENT_MIN_DAYS and row["baseline_days"] >= BASELINE_MIN_DAYS
-    row["difference"] = round(row["recent_mean"] - row["baseline_mean"], 2) if speaks else None
+    row["difference"] = row["recent_mean"] - row["baseline_mean"] if speaks else None
     return row
 
 
-def tags(journal: Journal, period: Period) -> dict:
-    """Mean energy on days with and without each frequent tag (both sides ≥ 3 days)."""
+def tags(journal: Journal, period: Period, *, include_private: bool = True,
+         limit: int | None = MAX_TAGS) -> dict:
+    """Mean energy on days with and without each tag (both sides ≥ 3 days), most used first.
+
+    ``limit`` keeps the most used tags only (``None``: every tag).
+    """
     _prepare(journal, period)
     rows = journal.query(
-        f"""WITH {_DAYS},
+        f"""WITH {_days(include_private)},
         total AS (SELECT count(*) AS n, sum(energy) AS s FROM days),
         tagged AS MATERIALIZED (
             SELECT DISTINCT e.day, t.tag FROM entries e JOIN entry_tags t ON t.entry_id = e.id
-            WHERE e.day BETWEEN :since AND :until AND e.energy IS NOT NULL)
-        SELECT g.tag, count(*) AS days_with, round(avg(d.energy), 2) AS mean_with,
+            WHERE e.day BETWEEN :since AND :until AND e.energy IS NOT NULL
+              AND (:private OR e.private = 0))
+        SELECT g.tag, count(*) AS days_with, avg(d.energy) AS mean_with,
                total.n - count(*) AS days_without,
-               round((total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
-                   AS mean_without,
-               round(avg(d.energy) - (total.s - sum(d.energy)) / nullif(total.n - count(*), 0), 2)
+               (total.s - sum(d.energy)) / nullif(total.n - count(*), 0) AS mean_without,
+               avg(d.energy) - (total.s - sum(d.energy)) / nullif(total.n - count(*), 0)
                    AS difference
         FROM tagged g JOIN days d ON d.day = g.day, total
         GROUP BY g.tag
         HAVING count(*) >= :min AND total.n - count(*) >= :min
         ORDER BY days_with DESC, g.tag LIMIT :limit""",
-        {**period.params(), "min": MIN_TAG_DAYS, "limit": MAX_TAGS},
+        {**period.params(), "min": MIN_TAG_DAYS, "limit": -1 if limit is None else limit,
+         "private": int(include_private)},
     )
     return {"min_days": MIN_TAG_DAYS, "tags": rows}
 
 
 def year_days(journal: Journal, year: int) -> dict:
     """Each logged day of ``year`` with its mean energy, plus the year's n and mean."""
-    params = {"since": f"{year:04d}-01-01", "until": f"{year:04d}-12-31"}
-    prepare_days(journal, date(year, 1, 1), date(year, 12, 31))
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    prepare_days(journal, period.since, period.until)
     days = journal.query(
-        f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day", params
+        f"WITH {_days()} SELECT day, energy AS mean FROM days ORDER BY day", period.params()
     )
     summary = journal.query(
-        f"WITH {_DAYS} SELECT count(*) AS days_logged, round(avg(energy), 2) AS mean FROM days",
-        params,
+        f"WITH {_days()} SELECT count(*) AS days_logged, avg(energy) AS mean FROM days",
+        period.params(),
     )[0]
     return {"year": year, **summary, "days": days}
 
@@ -211,7 +254,6 @@ def day_means(journal: Journal, period: Period) -> dict:
     """Each logged day's mean energy in ``period`` (``{day: mean}``)."""
     _prepare(journal, period)
     rows = journal.query(
-        f"WITH {_DAYS} SELECT day, round(energy, 2) AS mean FROM days ORDER BY day",
-        period.params(),
+        f"WITH {_days()} SELECT day, energy AS mean FROM days ORDER BY day", period.params()
     )
     return {row["day"]: row["mean"] for row in rows}

@@ -1,8 +1,9 @@
-"""The gentle signals of PROMPTS.md: rules over the user's own scores, never diagnostic.
+"""The gentle signals: rules over the user's own scores, never diagnostic.
 
 Every rule needs a minimum of data, counts only logged days (a missing day is never a low
 day), and never reads free text. Each is judged as of one day (the report's last day, or
-today for the dashboard).
+today for the dashboard). A signal is data, ``{"rule": …}`` plus what its sentence needs
+(``low_week`` has ``n``, the low days); ``veerkracht.render.signals`` words it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from veerkracht.domain.dates import week_label
+from veerkracht.domain.period import Period
 from veerkracht.queries.energy import LOW, recent_and_baseline
-from veerkracht.i18n import t
 
 if TYPE_CHECKING:
     from veerkracht.db.journal import Journal
@@ -26,24 +26,20 @@ TREADMILL_SHARE, TREADMILL_WEEKS = 70, 3
 
 
 def active(journal: Journal, until: date) -> list[dict]:
-    """The signals that fire as of ``until``, in the catalogue's order, with their wording."""
-    fired = []
+    """The signals that fire as of ``until``, in the order of :data:`RULES`."""
+    fired: list[dict] = []
     low = _low_days(journal, until, *LOW_WEEK)
     if low is not None:
-        fired.append(_signal("low_week", n=low))
+        fired.append({"rule": "low_week", "n": low})
     if _low_days(journal, until, *TWO_LOW_WEEKS) is not None:
-        fired.append({**_signal("two_low_weeks"), "help": t("report.help_line")})
+        fired.append({"rule": "two_low_weeks"})
     if _sharp_dip(journal, until):
-        fired.append(_signal("sharp_dip"))
+        fired.append({"rule": "sharp_dip"})
     if _quiet_connection(journal, until):
-        fired.append(_signal("quiet_connection"))
+        fired.append({"rule": "quiet_connection"})
     if _urgent_treadmill(journal, until):
-        fired.append(_signal("urgent_treadmill"))
+        fired.append({"rule": "urgent_treadmill"})
     return fired
-
-
-def _signal(rule: str, **values: object) -> dict:
-    return {"rule": rule, "message": t(f"report.signal_{rule}", **values)}
 
 
 def _low_days(journal: Journal, until: date, last: int, needed: int, within: int) -> int | None:
@@ -73,10 +69,7 @@ def _sharp_dip(journal: Journal, until: date) -> bool:
 
 def _quiet_connection(journal: Journal, until: date) -> bool:
     """No contact logged in 14 days while the journal was kept on at least 8 of them."""
-    params = {
-        "since": (until - timedelta(days=QUIET_DAYS - 1)).isoformat(),
-        "until": until.isoformat(),
-    }
+    params = Period(until - timedelta(days=QUIET_DAYS - 1), until).params()
     row = journal.query(
         """SELECT (SELECT count(DISTINCT day) FROM entries
                    WHERE day BETWEEN :since AND :until) AS logged,
@@ -89,10 +82,8 @@ def _quiet_connection(journal: Journal, until: date) -> bool:
 
 def _urgent_treadmill(journal: Journal, until: date) -> bool:
     """'Do' took ≥ 70 % of the time in three consecutive reviewed weeks, the last recent."""
-    ordered = [
-        week_label(*(until - timedelta(days=7 * back)).isocalendar()[:2])
-        for back in range(TREADMILL_WEEKS + 1)
-    ]
+    week = Period.week_of(until)
+    ordered = [week.shifted(-back).label for back in range(TREADMILL_WEEKS + 1)]
     shares = {
         row["iso_week"]: row["share_do"]
         for row in journal.query(
@@ -104,6 +95,6 @@ def _urgent_treadmill(journal: Journal, until: date) -> bool:
     # The current week may not be reviewed yet: three running weeks ending this week or last.
     for start in (0, 1):
         run = ordered[start : start + TREADMILL_WEEKS]
-        if all(shares.get(week, -1) >= TREADMILL_SHARE for week in run):
+        if all(shares.get(label, -1) >= TREADMILL_SHARE for label in run):
             return True
     return False

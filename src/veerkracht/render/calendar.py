@@ -8,7 +8,9 @@ from rich.console import Console
 from rich.text import Text
 
 from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
+from veerkracht.domain.rounding import whole
 from veerkracht.i18n import current, t
+from veerkracht.render.lines import number
 
 # Background colours from low to high energy (index = rounded energy 0–10).
 SCALE = (
@@ -25,12 +27,12 @@ def cell_text(mean: float) -> str:
 
 
 def level_of(mean: float) -> int:
-    """The mean rounded half up (4.5 → 5), 0 … 10; Python's round() would give 4."""
-    return max(0, min(10, int(mean + 0.5)))
+    """The mean as a whole number 0 … 10, a tie away from zero (4.5 → 5) as everywhere."""
+    return max(0, min(10, whole(mean)))
 
 
 def render_year(figures: dict, out: Console) -> None:
-    """Draw the grid for ``figures`` (from ``insights.energy.year_days``) on ``out``."""
+    """Draw the grid for ``figures`` (from ``queries.energy.year_days``) on ``out``."""
     year = figures["year"]
     out.print(Text(t("report.calendar_title", year=year), style="bold"))
     if not figures["days_logged"]:
@@ -58,7 +60,7 @@ def render_year(figures: dict, out: Console) -> None:
     out.print(_legend())
     out.print(Text(t("report.calendar_legend"), style="dim"))
     out.print(Text(t("report.calendar_days", logged=figures["days_logged"],
-                     mean=f"{figures['mean']:.1f}")))
+                     mean=number(figures["mean"]))))
 
 
 def _month_row(year: int, start: date, columns: int, cell: int) -> Text:

@@ -12,9 +12,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.domain.dates import WEEKDAY_NAMES
+from veerkracht.domain.dates import WEEKDAY_NAMES, format_day
+from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.i18n import current, t
-from veerkracht.flows.review.answers import QUADRANT_CODES, quadrant_name
 
 _STYLE = {"do": "red", "schedule": "green", "delegate": "yellow", "drop": "dim"}
 _BAR_WIDTH = 20
@@ -93,14 +93,12 @@ def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
 def split_text(review: dict) -> str:
     """``do 40% · schedule 30% · …`` in the user's language."""
     return " · ".join(
-        f"{quadrant_name(code)} {review[f'share_{code}']}%" for code in QUADRANT_CODES
+        f"{quadrant_name(code)} {review[f'share_{code}']}%" for code in QUADRANTS
     )
 
 
 def summary(review: dict, items: list[dict], intentions: list[dict]) -> RenderableType:
     """``review show``: the matrix, then the review's own answers."""
-    from veerkracht.domain.dates import format_day
-
     parts: list[RenderableType] = [matrix(review["iso_week"], items)]
     done = review["completed_at"] is not None
     fields = [

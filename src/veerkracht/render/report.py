@@ -10,29 +10,29 @@ from rich.table import Table
 from rich.text import Text
 
 from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day
-from veerkracht.queries import Period
+from veerkracht.domain.period import Period
+from veerkracht.domain.rounding import whole
 from veerkracht.i18n import current, t
+from veerkracht.queries.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
 from veerkracht.render import charts
-
-MAX_WEEK_ROWS = 12
+from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed_difference
+from veerkracht.render.sections import (
+    actions_section,
+    connection_section,
+    cycles_section,
+    reviews_section,
+    signals_section,
+)
 
 
 def render(report: dict, out: Console) -> None:
-    """Print every section of ``report`` (from ``insights.build``) on ``out``."""
+    """Print every section of ``report`` (from ``queries.report.build``) on ``out``."""
     since = date.fromisoformat(report["period"]["since"])
     until = date.fromisoformat(report["period"]["until"])
     out.print(Text(t("report.title", since=format_day(since), until=format_day(until)), style="bold"))
     out.print(Text(t("report.period", days=report["period"]["days"]), style="dim"))
     energy_section(report["energy"], since, until, out)
     tags_section(report["tags"], out)
-    from veerkracht.render.sections import (
-        actions_section,
-        connection_section,
-        cycles_section,
-        reviews_section,
-        signals_section,
-    )
-
     cycles_section(report["cycles"], out)
     reviews_section(report["reviews"], out)
     actions_section(report["actions"], out)
@@ -41,25 +41,6 @@ def render(report: dict, out: Console) -> None:
     out.print()
     out.print(Rule(style="dim"))
     out.print(Text(t("core.disclaimer"), style="dim italic"))
-
-
-def heading(title: str, out: Console) -> None:
-    out.print()
-    out.print(Rule(Text(title, style="bold"), align="left", style="dim"))
-
-
-def line(text: str, out: Console, style: str = "") -> None:
-    out.print(Text(text, style=style))
-
-
-def number(value: float | None) -> str:
-    """A figure as people read it: one decimal, or a dash when there is none."""
-    return "–" if value is None else f"{value:.1f}"
-
-
-def signed(value: float) -> str:
-    """``+0.5`` / ``−1.2`` with a real minus sign, as the scales in the text are written."""
-    return f"{value:+.1f}".replace("-", "−")
 
 
 def energy_section(energy: dict, since: date, until: date, out: Console) -> None:
@@ -122,9 +103,10 @@ def _day_labels(since: date, days: int) -> dict[int, str]:
 
 def _weekly_table(weekly: list[dict], out: Console) -> None:
     table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False)
-    for key, justify in (("col_week", "left"), ("col_mean", "right"), ("col_range", "right"),
-                         ("col_days", "right")):
-        table.add_column(t(f"report.{key}"), justify=justify, style="" if key != "col_mean" else "bold")
+    table.add_column(t("report.col_week"))
+    table.add_column(t("report.col_mean"), justify="right", style="bold")
+    table.add_column(t("report.col_range"), justify="right")
+    table.add_column(t("report.col_days"), justify="right")
     shown = weekly[-MAX_WEEK_ROWS:]
     for row in shown:
         table.add_row(row["week"], number(row["mean"]), f"{number(row['min'])}–{number(row['max'])}",
@@ -135,13 +117,11 @@ def _weekly_table(weekly: list[dict], out: Console) -> None:
 
 
 def _recent(energy: dict, out: Console) -> None:
-    from veerkracht.queries.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
-
     if energy["difference"] is None:
         line(t("report.recent_not_enough", recent=RECENT_MIN_DAYS, baseline=BASELINE_MIN_DAYS,
                recent_n=energy["recent_days"], baseline_n=energy["baseline_days"]), out)
         return
-    difference = signed(energy["difference"])
+    difference = signed_difference(energy["recent_mean"], energy["baseline_mean"])
     line(t("report.recent", recent=number(energy["recent_mean"]), recent_n=energy["recent_days"],
            baseline=number(energy["baseline_mean"]), baseline_n=energy["baseline_days"],
            difference=difference), out)
@@ -156,8 +136,8 @@ def _weekdays(weekday: dict, days: dict, out: Console) -> None:
         if mean is None:
             row.append("–".rjust(5) + "  " + t("report.n", n=0), style="dim")
         else:
-            filled = round(mean / 10 * width)
-            row.append(f"{mean:>5.1f} ")
+            filled = whole(mean / 10 * width)
+            row.append(f"{number(mean):>5} ")
             row.append("█" * filled, style=charts.energy_style(mean))
             row.append("·" * (width - filled), style="dim")
             row.append("  " + t("report.n", n=days[key]), style="dim")
@@ -179,6 +159,6 @@ def tags_section(tags: dict, out: Console) -> None:
             Text(row["tag"]),
             t("report.mean_n", mean=number(row["mean_with"]), n=row["days_with"]),
             t("report.mean_n", mean=number(row["mean_without"]), n=row["days_without"]),
-            signed(row["difference"]),
+            signed_difference(row["mean_with"], row["mean_without"]),
         )
     out.print(table)

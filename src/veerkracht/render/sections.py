@@ -9,9 +9,11 @@ from rich.table import Table
 from rich.text import Text
 
 from veerkracht.domain.dates import format_day
+from veerkracht.domain.rounding import whole
 from veerkracht.i18n import t
 from veerkracht.render import charts
-from veerkracht.render.report import MAX_WEEK_ROWS, heading, line, number, signed
+from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed
+from veerkracht.render.signals import worded
 
 
 def cycles_section(cycles: dict, out: Console) -> None:
@@ -77,7 +79,7 @@ def actions_section(actions: dict, out: Console) -> None:
         line(t("report.not_enough"), out, "italic")
         return
     line(t("report.actions_line", **actions), out)
-    rate = round(actions["completion_rate"] * 100)
+    rate = whole(actions["completion_rate"] * 100)
     line(t("report.actions_rate", rate=rate, n=actions["created"]), out)
 
 
@@ -101,11 +103,12 @@ def connection_section(connection: dict, out: Console) -> None:
 
 
 def signals_section(signals: list[dict], out: Console) -> None:
+    """The signals that fire (data from ``queries.signals``), each in its sentence."""
     heading(t("report.signals"), out)
     if not signals:
         line(t("report.signals_none"), out)
         return
-    for signal in signals:
+    for signal in map(worded, signals):
         out.print(Text("• ", style="yellow").append(Text(signal["message"], style="")))
         if "help" in signal:
             out.print(Text("  " + signal["help"], style="bold"))

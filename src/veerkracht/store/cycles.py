@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
-from veerkracht.errors import DraftGone
 from veerkracht.db.journal import Journal, new_id
-from veerkracht.i18n import t
+from veerkracht.errors import DraftGone
+from veerkracht.store import actions
+from veerkracht.store import values as core_values
 
 if TYPE_CHECKING:
     from datetime import date
@@ -74,7 +75,7 @@ def discard(journal: Journal, cycle_id: str) -> None:
     """
     with journal.write():
         if _status(journal, cycle_id) == "complete":
-            raise DraftGone(t("cycle.gone_completed"))
+            raise DraftGone.of("cycle.gone_completed")
         journal.execute("DELETE FROM actions WHERE origin = 'cycle' AND origin_id = ?", (cycle_id,))
         journal.execute("DELETE FROM cycles WHERE id = ? AND status = 'draft'", (cycle_id,))
 
@@ -122,11 +123,9 @@ def add_value(journal: Journal, cycle_id: str, value: ValueIn) -> str:
 
     One transaction: a cycle that is gone gets no new value either.
     """
-    from veerkracht.store import values
-
     with journal.write():
         _still_draft(journal, cycle_id)
-        value_id, _, _ = values.add(journal, value)
+        value_id, _, _ = core_values.add(journal, value)
         journal.execute(
             "UPDATE cycles SET plan = json_insert(plan, '$.values[#]', ?) WHERE id = ?",
             (value_id, cycle_id),
@@ -136,8 +135,6 @@ def add_value(journal: Journal, cycle_id: str, value: ValueIn) -> str:
 
 def add_commitment(journal: Journal, cycle_id: str, action: ActionIn) -> str:
     """Store a commitment of the cycle as an action; return its ID."""
-    from veerkracht.store import actions
-
     with journal.write():
         _still_draft(journal, cycle_id)
         return actions.add(journal, action)
@@ -145,8 +142,6 @@ def add_commitment(journal: Journal, cycle_id: str, action: ActionIn) -> str:
 
 def set_commitment_due(journal: Journal, cycle_id: str, action_id: str, due: date | None) -> None:
     """Give a commitment of the cycle its due day."""
-    from veerkracht.store import actions
-
     with journal.write():
         _still_draft(journal, cycle_id)
         actions.set_due(journal, action_id, due)
@@ -164,11 +159,9 @@ def complete(journal: Journal, cycle_id: str) -> None:
 
 def progress(journal: Journal, cycle_id: str) -> Progress:
     """Everything the cycle holds so far."""
-    from veerkracht.store import actions
-
     found = journal.query(f"SELECT {_CYCLE} WHERE id = ?", (cycle_id,))
     if not found:  # discarded by another process since this one last wrote to it
-        raise DraftGone(t("cycle.gone_discarded"))
+        raise DraftGone.of("cycle.gone_discarded")
     cycle = found[0]
     plan = json.loads(cycle["plan"] or "{}")
     answers = journal.query(
@@ -240,6 +233,6 @@ def _still_draft(journal: Journal, cycle_id: str) -> None:
     completed (the check and the write that follows hold the same lock)."""
     status = _status(journal, cycle_id)
     if status is None:
-        raise DraftGone(t("cycle.gone_discarded"))
+        raise DraftGone.of("cycle.gone_discarded")
     if status != "draft":
-        raise DraftGone(t("cycle.gone_completed"))
+        raise DraftGone.of("cycle.gone_completed")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
@@ -72,6 +71,7 @@ def get(journal: Journal, entry_id: str) -> dict:
 
 def as_input(row: dict) -> EntryIn:
     """The editable fields of a stored entry, as the model that validates changes."""
+    # lazy: pydantic models cost start-up, and reading commands must not load them
     from veerkracht.domain.models import EntryIn
 
     return EntryIn(

@@ -7,16 +7,9 @@ arrays built by SQLite), so a ten-year export does no per-row work in Python bey
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date
 
 from veerkracht.db.journal import Journal
-
-FORMAT = "veerkracht"
-# The export file's version; raise it when a record's meaning changes, and teach
-# ``importing.veerkracht_file`` to read the older ones. 1: stamps in UTC. 2: stamps in the
-# user's local time with its offset (see ``veerkracht.clock``), review items carry stop_kind.
-VERSION = 2
+from veerkracht.domain.period import Period
 
 # Columns of each table as they travel, in the order of the file. ``seq`` is local to one
 # journal and never travels. Booleans travel as JSON true/false.
@@ -40,20 +33,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "created_at"),
 }
 BOOLEANS = {"private", "care", "challenge", "urgent", "important", "stop"}
-
-
-@dataclass(frozen=True)
-class Period:
-    """Which days an export covers; ``None`` on a side means open."""
-
-    since: date | None = None
-    until: date | None = None
-
-    def bounds(self) -> tuple[str, str]:
-        return (
-            self.since.isoformat() if self.since else "0000-01-01",
-            self.until.isoformat() if self.until else "9999-12-31",
-        )
 
 
 def _object(table: str, alias: str) -> str:
@@ -131,12 +110,7 @@ def dump_json(journal: Journal, period: Period, *, include_private: bool) -> dic
 
 
 def _week_in(iso_week: str, period: Period) -> bool:
-    from veerkracht.domain.dates import week_days
-
-    monday, sunday = week_days(int(iso_week[:4]), int(iso_week[6:]))
-    return (period.since is None or sunday >= period.since) and (
-        period.until is None or monday <= period.until
-    )
+    return period.overlaps(Period.labelled(iso_week))
 
 
 def private_count(journal: Journal, period: Period) -> int:

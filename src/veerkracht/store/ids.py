@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
-from veerkracht.errors import VeerkrachtError
 from veerkracht.db.journal import Journal
-from veerkracht.i18n import t
+from veerkracht.errors import Term, VeerkrachtError
 
 HANDLE = 8  # the UUID's first group: short, and unique in practice
 
@@ -14,17 +14,17 @@ HANDLE = 8  # the UUID's first group: short, and unique in practice
 def resolve(journal: Journal, table: str, ref: str, kind_key: str) -> str:
     """The full ID in ``table`` that ``ref`` (a UUID, a prefix or a handle) names."""
     text = ref.strip().lower()
-    kind = t(kind_key)
+    kind = Term(kind_key)
     if not text or any(ch not in "0123456789abcdef-" for ch in text):
-        raise VeerkrachtError(t("core.not_found", kind=kind, ref=ref))
+        raise VeerkrachtError.of("core.not_found", kind=kind, ref=ref)
     rows = journal.query(
         f'SELECT id FROM "{table}" WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
         (text, text + "g"),
     )
     if not rows:
-        raise VeerkrachtError(t("core.not_found", kind=kind, ref=ref))
+        raise VeerkrachtError.of("core.not_found", kind=kind, ref=ref)
     if len(rows) > 1 and rows[0]["id"] != text:
-        raise VeerkrachtError(t("core.ambiguous", kind=kind, ref=ref))
+        raise VeerkrachtError.of("core.ambiguous", kind=kind, ref=ref)
     return rows[0]["id"]
 
 
@@ -33,8 +33,6 @@ def handles(journal: Journal, table: str, ids: Iterable[str]) -> dict[str, str]:
     ids = list(ids)
     if not ids:
         return {}
-    import json
-
     # Each handle is checked against its neighbours in the UNIQUE index: O(shown · log n).
     rows = journal.query(
         f"""SELECT value AS id, (

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from veerkracht.errors import InvalidValue
 from veerkracht.db.journal import Journal, sql_errors
-from veerkracht.i18n import t
+from veerkracht.errors import InvalidValue
 from veerkracht.store.exchange import COLUMNS
+
+if TYPE_CHECKING:
+    from veerkracht.domain.records import ExportFile
 
 # Parents before children, so the file's order never trips a foreign key.
 ORDER = ("values", "cycles", "cycle_answers", "reviews", "review_items", "value_checks",
@@ -40,7 +43,7 @@ class Plan:
         return sum(c["new"] + c["updated"] for c in self.counts.values())
 
 
-def flatten(data) -> dict[str, list[dict]]:  # type: ignore[no-untyped-def]
+def flatten(data: ExportFile) -> dict[str, list[dict]]:
     """The records of a validated ExportFile as table rows, in the journal's own types."""
     tables: dict[str, list[dict]] = {name: [] for name in ORDER}
     for entry in data.entries:
@@ -60,7 +63,7 @@ def flatten(data) -> dict[str, list[dict]]:  # type: ignore[no-untyped-def]
     return tables
 
 
-def _row(table: str, record) -> dict:  # type: ignore[no-untyped-def]
+def _row(table: str, record: object) -> dict:
     row = {}
     for column in COLUMNS[table]:
         value = getattr(record, column)
@@ -117,7 +120,7 @@ def _unique_in_file(table: str, rows: list[dict]) -> None:
         for row in rows:
             value = tuple(str(row[k]).lower() for k in key)
             if value in seen:
-                raise InvalidValue(t("export.duplicate", table=table, value=" / ".join(value)))
+                raise InvalidValue.of("export.duplicate", table=table, value=" / ".join(value))
             seen.add(value)
 
 
@@ -170,7 +173,7 @@ def _check_references(journal: Journal, table: str, tables: dict, remap: dict) -
         if value_id not in known and journal.scalar(
             'SELECT 1 FROM "values" WHERE id = ?', (value_id,)
         ) is None:
-            raise InvalidValue(t("export.dangling", what=row["id"], ref=value_id))
+            raise InvalidValue.of("export.dangling", what=row["id"], ref=value_id)
 
 
 def _plan_settings(journal: Journal, settings: dict[str, str]) -> tuple[dict[str, int], dict]:
@@ -200,9 +203,9 @@ def apply(journal: Journal, planned: Plan) -> None:
             )
             problems = journal.query("PRAGMA foreign_key_check")
             if problems:
-                raise InvalidValue(t("export.broken_reference", table=problems[0]["table"]))
+                raise InvalidValue.of("export.broken_reference", table=problems[0]["table"])
     except sql_errors("IntegrityError") as error:  # stdlib's or SQLCipher's
-        raise InvalidValue(t("export.conflict", reason=error)) from None
+        raise InvalidValue.of("export.conflict", reason=error) from None
 
 
 def _write(journal: Journal, table: str, rows: list[dict]) -> None:

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
-from veerkracht.errors import DraftGone
 from veerkracht.db.journal import Journal, new_id
-from veerkracht.i18n import t
+from veerkracht.errors import DraftGone
 
 if TYPE_CHECKING:  # only annotations: reading a review loads no pydantic
     from veerkracht.domain.models import ReviewItemIn, TimeSplitIn
@@ -61,9 +59,9 @@ def check_unchanged(journal: Journal, review_id: str, *, draft: bool) -> None:
     draft (``draft``) to this process and another one has completed it since."""
     rows = journal.query("SELECT iso_week, completed_at FROM reviews WHERE id = ?", (review_id,))
     if not rows:
-        raise DraftGone(t("review.gone"))
+        raise DraftGone.of("review.gone")
     if draft and rows[0]["completed_at"] is not None:
-        raise DraftGone(t("review.completed_elsewhere", week=rows[0]["iso_week"]))
+        raise DraftGone.of("review.completed_elsewhere", week=rows[0]["iso_week"])
 
 
 def mark_step(journal: Journal, review_id: str, step: str) -> None:

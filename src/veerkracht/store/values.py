@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from veerkracht.errors import VeerkrachtError
 from veerkracht.clock import stamp
 from veerkracht.db.journal import Journal, new_id
-from veerkracht.i18n import t
+from veerkracht.errors import VeerkrachtError
 
 if TYPE_CHECKING:
     from veerkracht.domain.models import ValueIn
@@ -58,7 +57,7 @@ def retire(journal: Journal, name: str) -> dict:
     with journal.write():
         rows = journal.query(f"SELECT {_COLUMNS} WHERE name = ? COLLATE NOCASE", (name.strip(),))
         if not rows:
-            raise VeerkrachtError(t("cycle.value_unknown", name=name))
+            raise VeerkrachtError.of("cycle.value_unknown", name=name)
         row = rows[0]
         if row["retired_at"] is None:
             row["retired_at"] = stamp()

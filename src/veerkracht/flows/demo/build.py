@@ -17,8 +17,11 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-from veerkracht.flows.demo import words
 from veerkracht.clock import stamp_at
+from veerkracht.db.journal import Journal
+from veerkracht.domain.vocabulary import CONNECTION_KINDS
+from veerkracht.flows.demo import words
+from veerkracht.flows.demo.reviews import cycle, review_week
 
 DIP_LENGTH, DIP_DEPTH, DIP_EVERY, DIP_END_BEFORE = 12, 3.6, 270, 9
 
@@ -100,8 +103,6 @@ class Generator:
 
     def _weeks(self) -> None:
         """Per ISO week: contacts, and (most weeks) a review on Friday."""
-        from veerkracht.flows.demo.reviews import review_week
-
         monday = self.start - timedelta(days=self.start.weekday())
         previous: list[tuple] = []
         while monday <= self.today:
@@ -120,7 +121,7 @@ class Generator:
                 continue
             self.rows["connections"].append(
                 (self.new_id(), day.isoformat(), rng.choice(words.PEOPLE),
-                 rng.choice(words.CONNECTION_KINDS), int(rng.random() < 0.55),
+                 rng.choice(CONNECTION_KINDS), int(rng.random() < 0.55),
                  int(rng.random() < 0.35), None, self.stamp(day, 12 * 60))
             )
 
@@ -139,8 +140,6 @@ class Generator:
 
     def _cycles(self) -> None:
         """A cycle every three weeks or so; the pillars take turns across cycles."""
-        from veerkracht.flows.demo.reviews import cycle
-
         day, number = self.start + timedelta(days=self.rng.randint(3, 10)), 0
         while day <= self.today:
             cycle(self, day, number)
@@ -175,8 +174,6 @@ INSERTS = {
 def build(path: Path, *, days: int, seed: int, today: date, lang: str = "en",
           per_day: int = 1) -> dict[str, int]:
     """Create a new journal at ``path`` filled with sample data; return the row counts."""
-    from veerkracht.db.journal import Journal
-
     rows = Generator(days=days, seed=seed, today=today, lang=lang, per_day=per_day).generate()
     with Journal.open(path, write=True) as journal:
         with journal.write():

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from veerkracht.flows.demo import words
 from veerkracht.domain.dates import week_label
-from veerkracht.domain.rules import STOP_KINDS
+from veerkracht.domain.vocabulary import PHASES, PILLARS, STOP_KINDS
+from veerkracht.flows.demo import words
 
-if TYPE_CHECKING:
-    from veerkracht.flows.demo.build import Generator
 
-PILLARS = ("values", "connect", "stamina")
-PHASES = ("vertragen", "verdiepen", "versnellen")
+class Generator(Protocol):
+    """What a review or a cycle needs of the sample journal being built (``build.Generator``)."""
+
+    rng: random.Random
+    rows: dict[str, list[tuple]]
+    today: date
+    lang: str
+    value_ids: list[str]
+
+    def new_id(self) -> str: ...
+
+    def in_dip(self, day: date) -> bool: ...
+
+    def stamp(self, day: date, minutes: int) -> str: ...
+
+    def pick(self, table: dict) -> str: ...
+
+    def action(self, created: date, text: str, origin: str, origin_id: str) -> None: ...
 
 
 def time_split(gen: Generator, heavy: bool) -> tuple[int, int, int, int]:

@@ -36,7 +36,7 @@ WINS = {
     "nl": ("Het plan opgeleverd", "Noor geholpen haar team vlot te trekken", "De werving afgerond",
            "Het focusblok vrijgehouden", "Een rustig gesprek met financiën"),
 }
-# A plausible answer to each prompt of PROMPTS.md, so a sample cycle reads like a real one.
+# A plausible answer to each prompt of the catalogue (domain/catalogue.py), so a sample cycle reads like a real one.
 ANSWERS = {
     "slow.values.1": ("Honesty, when I softened bad news for the board.",
                       "Eerlijkheid, toen ik slecht nieuws voor de RvB verzachtte."),
@@ -117,7 +117,6 @@ VALUES = {
            ("Zorg", "Mensen voor plannen.")),
 }
 PEOPLE = ("Sam", "Priya", "Noor", "Jeroen", "Fatima", "Lars", "Ines", "Tom")
-CONNECTION_KINDS = ("checkin", "one-on-one", "peer", "team")
 # (tag, chance on a weekday, chance at the weekend, effect on energy)
 TAGS = (
     ("sport", 0.25, 0.45, 0.9),
@@ -128,7 +127,7 @@ TAGS = (
     ("family", 0.05, 0.6, 0.6),
 )
 WEEKDAY_EFFECT = (-0.6, -0.2, 0.0, -0.3, 0.4, 1.0, 0.7)
-# The cycle prompts of PROMPTS.md by phase and pillar.
+# The cycle prompts of the catalogue (domain/catalogue.py) by phase and pillar.
 PROMPTS = {
     ("vertragen", "values"): ("slow.values.1", "slow.values.2"),
     ("vertragen", "connect"): ("slow.connect.1", "slow.connect.2", "slow.connect.3"),

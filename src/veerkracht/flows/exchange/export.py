@@ -5,57 +5,32 @@ the notices for stderr (what was left out). They are looked up by format name in
 :data:`EXPORTERS`.
 
 Periods: Markdown covers the last 4 weeks unless a period is given. JSON and CSV are for
-keeping and moving data, so they hold everything unless a period is given explicitly.
-Private entries are left out of every format unless ``include_private``: marking an entry
-private means "keep it out of exports". People's names are a matter of the coach summary;
-the JSON export is a full record and keeps them, as it keeps every field.
+keeping and moving data, so they hold everything (``Period.everything()``) unless a period is
+given explicitly. Private entries are left out of every format unless ``include_private``:
+marking an entry private means "keep it out of exports". People's names are a matter of the
+coach summary; the JSON export is a full record and keeps them, as it keeps every field.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 
 from veerkracht import clock
 from veerkracht.db.journal import Journal
+from veerkracht.domain.exchange import FORMAT, VERSION
+from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import t
-from veerkracht.store.exchange import Period
-
-
-@dataclass(frozen=True)
-class Request:
-    """What the user asked for."""
-
-    since: date | None
-    until: date | None
-    explicit_period: bool
-    today: date
-    include_private: bool = False
-    include_people: bool = False
-
-
-@dataclass
-class Result:
-    """A finished export: the document, and what to tell the user on stderr."""
-
-    text: str
-    notices: list[str] = field(default_factory=list)
+from veerkracht.queries.energy import private_entries
+from veerkracht.store import exchange
 
 
 def export_json(journal: Journal, request: Request) -> Result:
     """Every record (of the period, if one was given), versioned, as JSON."""
-    import json
-
-    from veerkracht.store import exchange
-
-    period = _data_period(request)
-    head = {
-        "format": exchange.FORMAT,
-        "version": exchange.VERSION,
-        "exported_at": clock.stamp(),
-    }
-    records = exchange.dump_json(journal, period, include_private=request.include_private)
+    head = {"format": FORMAT, "version": VERSION, "exported_at": clock.stamp()}
+    records = exchange.dump_json(journal, request.period, include_private=request.include_private)
     # One record per line, as SQLite wrote it: readable, diffable, and fast for ten years.
     parts = [f" {json.dumps(key)}: {json.dumps(value)}" for key, value in head.items()]
     for key, value in records.items():
@@ -64,27 +39,24 @@ def export_json(journal: Journal, request: Request) -> Result:
         else:
             body = json.dumps(value, ensure_ascii=False, sort_keys=True)
         parts.append(f" {json.dumps(key)}: {body}")
-    return Result("{\n" + ",\n".join(parts) + "\n}\n", _private_notice(journal, period, request))
+    return Result("{\n" + ",\n".join(parts) + "\n}\n", _private_notice(journal, request))
 
 
 def export_csv(journal: Journal, request: Request) -> Result:
     """The entries as CSV with a header row (tags separated by spaces)."""
-    import csv
-    import io
-
-    from veerkracht.store import exchange
-
-    period = _data_period(request)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(("id", "day", "logged_at", "energy", "reflection", "win", "tags",
                      "private", "source", "updated_at"))
-    writer.writerows(exchange.entry_rows(journal, period, include_private=request.include_private))
-    return Result(buffer.getvalue(), _private_notice(journal, period, request))
+    writer.writerows(
+        exchange.entry_rows(journal, request.period, include_private=request.include_private)
+    )
+    return Result(buffer.getvalue(), _private_notice(journal, request))
 
 
 def export_markdown(journal: Journal, request: Request) -> Result:
     """The coach summary of the period."""
+    # lazy: the summary's figures and Markdown helpers are not needed for JSON or CSV
     from veerkracht.flows.exchange.markdown import summary
 
     return summary(journal, request)
@@ -97,16 +69,8 @@ EXPORTERS: dict[str, Callable[[Journal, Request], Result]] = {
 }
 
 
-def _data_period(request: Request) -> Period:
-    if not request.explicit_period:
-        return Period()
-    return Period(request.since, request.until)
-
-
-def _private_notice(journal: Journal, period: Period, request: Request) -> list[str]:
+def _private_notice(journal: Journal, request: Request) -> list[str]:
     if request.include_private:
         return []
-    from veerkracht.store import exchange
-
-    count = exchange.private_count(journal, period)
+    count = private_entries(journal, request.period)
     return [t("export.left_out_private", n=count)] if count else []

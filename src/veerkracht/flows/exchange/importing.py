@@ -7,17 +7,20 @@ either way the message is one sentence that ends in "nothing was imported".
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from veerkracht import clock
+from veerkracht.domain.exchange import FORMAT, VERSION
+from veerkracht.domain.models import describe
+from veerkracht.domain.records import EntryRecord, ExportFile, JrnlFile
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.i18n import t
-from veerkracht.domain.records import FORMAT, VERSION, EntryRecord, ExportFile, JrnlFile
 
 LIMIT_MB = 512
 Record = TypeVar("Record", bound=BaseModel)
@@ -128,8 +131,6 @@ def jrnl_file(data: Any, path: Path) -> ExportFile:
 
 def _jrnl_tag(raw: str) -> str:
     """jrnl's ``@tag`` as a veerkracht tag: characters a tag cannot hold become '-'."""
-    import re
-
     text = re.sub(r"[^\w-]+", "-", raw.strip().lstrip("@#").lower()).strip("-_")
     return text[:40]
 
@@ -140,23 +141,11 @@ def _jrnl_moment(day: str, time: str) -> str:
     return clock.stamp_at(local.date(), local.hour, local.minute, local.second)
 
 
-def _validated(model, data: Any, path: Path, kind: str, where: str = ""):  # type: ignore[no-untyped-def]
-    from pydantic import ValidationError
-
+def _validated(model: type[Record], data: Any, path: Path, kind: str, where: str = "") -> Record:
     try:
         return model.model_validate(data)
     except ValidationError as error:
         raise InvalidValue(
-            t("export.invalid", path=path, kind=kind, problem=_problem(error, where))
+            t("export.invalid", path=path, kind=kind, problem=describe(error, "file", where=where, raw=True))
         ) from None
 
-
-def _problem(error, where: str) -> str:  # type: ignore[no-untyped-def]
-    """The first failure as ``entries[3].energy: rule``."""
-    first = error.errors()[0]
-    location = where
-    for part in first["loc"]:
-        location += f"[{part}]" if isinstance(part, int) else (f".{part}" if location else str(part))
-    cause = first.get("ctx", {}).get("error")
-    rule = str(cause) if isinstance(cause, ValueError) else first["msg"]
-    return f"{location or 'file'}: {rule}"

@@ -7,61 +7,80 @@ Headings, labels and numbers are ours; every piece of user text goes through
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from veerkracht import __version__
-from veerkracht.domain.dates import format_day
-from veerkracht.flows.exchange.export import Request, Result
 from veerkracht.db.journal import Journal
+from veerkracht.domain.catalogue import BY_ID, text_of
+from veerkracht.domain.dates import format_day
+from veerkracht.domain.period import Period
+from veerkracht.domain.rounding import half_away, shown, shown_difference
+from veerkracht.domain.vocabulary import QUADRANTS
+from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import current, t
+from veerkracht.queries import energy, habits
+from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
-from veerkracht.queries import summary as figures
-from veerkracht.queries.summary import Scope
-
-QUADRANTS = ("do", "schedule", "delegate", "drop")
 
 
 def summary(journal: Journal, request: Request) -> Result:
     """Assemble the document; the notices say what was left out."""
-    if request.since is None or request.until is None:  # the CLI always gives a period
-        raise ValueError("the coach summary needs a period")
-    scope = Scope(request.since, request.until, request.include_private, request.include_people)
-    reviews = figures.reviews(journal, scope)
-    texts = figures.entry_texts(journal, scope)
-    connection = figures.connection(journal, scope)
-    private = figures.private_entries(journal, scope)
-    numbers = figures.energy(journal, scope)
+    period, private_too = request.period, request.include_private
+    reviews = lists.reviews(journal, period)
+    texts = lists.entry_texts(journal, period, include_private=private_too)
+    connection = _contact(journal, request)
+    private = energy.private_entries(journal, period)
     blocks = [md.heading(1, t("export.title"))]
-    blocks += _cover(numbers, scope, request.today, private, connection)
+    blocks += _cover(energy.logged(journal, period, include_private=private_too), request,
+                     private, connection)
     blocks += _headline(reviews)
-    blocks += _energy(journal, scope, numbers)
-    blocks += _gave_and_drained(journal, scope, reviews)
+    blocks += _energy(journal, request)
+    blocks += _gave_and_drained(journal, request, reviews)
     blocks += _wins(texts, reviews)
     blocks += _reflections(texts)
-    blocks += _cycles(journal, scope)
+    blocks += _cycles(journal, period)
     blocks += _reviews(reviews)
-    blocks += _actions(journal, scope, request.today)
-    blocks += _values(journal, scope)
+    blocks += _actions(journal, period)
+    blocks += _values(journal, period)
     blocks += _connection(connection)
     blocks += _next_session(reviews)
     blocks += ["---", md.text(t("core.disclaimer"))]
     notices = []
-    if private and not scope.include_private:
+    if private and not private_too:
         notices.append(t("export.left_out_private", n=private))
-    if connection["people"] and not scope.include_people:
+    if connection["people"] and not request.include_people:
         notices.append(t("export.left_out_people", people=connection["people"]))
     return Result("\n\n".join(blocks) + "\n", notices)
 
 
+def _contact(journal: Journal, request: Request) -> dict:
+    """The period's contact counts, kinds, care ↔ challenge balance and (if allowed) names."""
+    period = request.period
+    return {
+        **habits.contacts(journal, period),
+        "kinds": lists.contact_kinds(journal, period),
+        "balance": habits.care_challenge(journal, period),
+        "names": lists.people(journal, period) if request.include_people else [],
+    }
+
+
 def _signed(number: float) -> str:
     """+1, 0, −0.5: the sign shows the direction on the care ↔ challenge scale."""
-    return "0" if number == 0 else _number(number, "+g").replace("-", "−")
+    rounded = shown(number)
+    return "0" if not rounded else _localised(format(rounded, "+g")).replace("-", "−")
 
 
-def _number(value: float | None, spec: str = ".1f") -> str:
-    """A figure as the reader writes it: 5.5 in English, 5,5 in Dutch."""
-    if value is None:
-        return "–"
-    text = format(value, spec)
+def _number(value: float | None) -> str:
+    """A figure as the reader writes it, one decimal: 5.5 in English, 5,5 in Dutch."""
+    return "–" if value is None else _localised(f"{shown(value):.1f}")
+
+
+def _difference(first: float, second: float) -> str:
+    """``first − second`` with its sign, from the two figures as shown (so it adds up)."""
+    return _localised(f"{shown_difference(first, second):+.1f}")
+
+
+def _localised(text: str) -> str:
     return text.replace(".", ",") if current() == "nl" else text
 
 
@@ -69,25 +88,26 @@ def _day(value: str | date) -> str:
     return format_day(date.fromisoformat(value) if isinstance(value, str) else value)
 
 
-def _cover(numbers: dict, scope: Scope, today: date, private: int, connection: dict) -> list[str]:
+def _cover(logged: dict, request: Request, private: int, connection: dict) -> list[str]:
+    period = request.period
     lines = [
-        t("export.cover_period", since=_day(scope.since), until=_day(scope.until),
-          days=(scope.until - scope.since).days + 1),
-        t("export.cover_logged", days_logged=numbers["days_logged"], entries=numbers["entries"]),
+        t("export.cover_period", since=_day(period.since), until=_day(period.until),
+          days=period.days),
+        t("export.cover_logged", days_logged=logged["days"], entries=logged["entries"]),
         t("export.cover_included"),
     ]
-    left = []
+    left: list[str] = []
     if private:
-        key = "export.cover_with_private" if scope.include_private else "export.cover_left_private"
-        (lines if scope.include_private else left).append(t(key, n=private))
+        key = "export.cover_with_private" if request.include_private else "export.cover_left_private"
+        (lines if request.include_private else left).append(t(key, n=private))
     if connection["people"]:
-        if scope.include_people:
+        if request.include_people:
             lines.append(t("export.cover_with_people"))
         else:
             left.append(t("export.cover_left_people", people=connection["people"],
                           moments=connection["moments"]))
     lines += left or [t("export.cover_nothing_left")]
-    lines.append(t("export.cover_made", day=_day(today), version=__version__))
+    lines.append(t("export.cover_made", day=_day(request.today), version=__version__))
     return ["\\\n".join(lines)]
 
 
@@ -101,34 +121,41 @@ def _headline(reviews: list[dict]) -> list[str]:
                      t("export.headline_from", week=latest["iso_week"])]
 
 
-def _energy(journal: Journal, scope: Scope, numbers: dict) -> list[str]:
+def _energy(journal: Journal, request: Request) -> list[str]:
     blocks = [md.heading(2, t("export.h_energy"))]
-    if not numbers["scored_days"]:
+    period, private_too = request.period, request.include_private
+    numbers = energy.totals(journal, period, include_private=private_too)
+    if not numbers["days_logged"]:
         return blocks + [t("export.no_energy")]
-    blocks.append(t("export.energy_summary", scored=numbers["scored_days"],
-                    mean=_number(numbers["mean"]), low=_number(numbers["low"]),
-                    high=_number(numbers["high"]), low_days=numbers["low_days"]))
-    weeks = figures.weekly(journal, scope)
+    blocks.append(t("export.energy_summary", scored=numbers["days_logged"],
+                    mean=_number(numbers["mean"]), low=_number(numbers["min"]),
+                    high=_number(numbers["max"]), low_days=numbers["low_days"]))
+    weeks = energy.weekly(journal, period, include_private=private_too)
     header = [t(f"export.col_{key}") for key in ("week", "days", "mean", "low", "high")]
-    blocks.append(md.table(header, [[w["week"], w["days"], _number(w["mean"]), _number(w["low"]),
-                                     _number(w["high"])] for w in weeks], align="lrrrr"))
+    blocks.append(md.table(header, [[w["week"], w["days"], _number(w["mean"]), _number(w["min"]),
+                                     _number(w["max"])] for w in weeks], align="lrrrr"))
     blocks.append(md.mermaid_line_chart(t("export.chart_title"), [w["week"][5:] for w in weeks],
-                                        [w["mean"] for w in weeks], t("export.chart_y")))
+                                        [half_away(w["mean"]) for w in weeks], t("export.chart_y")))
     return blocks
 
 
-def _gave_and_drained(journal: Journal, scope: Scope, reviews: list[dict]) -> list[str]:
+def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict]) -> list[str]:
     blocks = [md.heading(2, t("export.h_gave"))]
-    tags = figures.tag_association(journal, scope)
+    found = energy.tags(journal, request.period, include_private=request.include_private,
+                        limit=None)["tags"]
+    # What lifts energy most comes first; the report lists the most used tags instead.
+    tags = sorted(found, key=lambda row: (-shown_difference(row["mean_with"], row["mean_without"]),
+                                          row["tag"]))
     if tags:
         header = [t(f"export.col_{key}") for key in
                   ("tag", "days_with", "mean_with", "days_without", "mean_without", "difference")]
         rows = [[row["tag"], row["days_with"], _number(row["mean_with"]), row["days_without"],
-                 _number(row["mean_without"]), _number(row["difference"], "+.1f")] for row in tags]
+                 _number(row["mean_without"]), _difference(row["mean_with"], row["mean_without"])]
+                for row in tags]
         blocks += [t("export.tags_intro"), md.table(header, rows, align="lrrrrr")]
     else:
         blocks.append(t("export.no_tags"))
-    answers = figures.stamina_answers(journal, scope)
+    answers = lists.stamina_answers(journal, request.period)
     if answers:
         blocks.append(t("export.stamina_answers"))
         blocks.append(md.bullets(f"{_day(a['day'])}: {md.text(a['text'], '  ')}" for a in answers))
@@ -162,9 +189,9 @@ def _reflections(texts: list[dict]) -> list[str]:
     return blocks + ([] if shown else [t("export.no_reflections")])
 
 
-def _cycles(journal: Journal, scope: Scope) -> list[str]:
+def _cycles(journal: Journal, period: Period) -> list[str]:
     blocks = [md.heading(2, t("export.h_cycles"))]
-    cycles = figures.cycles(journal, scope)
+    cycles = lists.cycles(journal, period)
     for cycle in cycles:
         status = t(f"export.status_{cycle['status']}")
         blocks.append(md.heading(3, t("export.cycle_heading", day=_day(cycle["day"]), status=status)))
@@ -184,9 +211,6 @@ def _cycles(journal: Journal, scope: Scope) -> list[str]:
 
 def _prompt(prompt_id: str) -> str:
     """The question as it was asked (the catalogue's wording), or its id if it is unknown."""
-    from veerkracht.i18n import current
-    from veerkracht.domain.catalogue import BY_ID, text_of
-
     return text_of(prompt_id, current()) if prompt_id in BY_ID else prompt_id
 
 
@@ -210,9 +234,11 @@ def _review(review: dict) -> list[str]:
     blocks = [md.heading(3, t("export.review_heading", week=review["iso_week"]))]
     facts = []
     if review["share_do"] is not None:
-        facts.append(t("export.review_time", **{q: review[f"share_{q}"] or 0 for q in QUADRANTS}))
+        shares: dict[str, Any] = {q: review[f"share_{q}"] or 0 for q in QUADRANTS}
+        facts.append(t("export.review_time", **shares))
     if review["quadrants"]:
-        facts.append(t("export.review_items", **{q: review["quadrants"].get(q, 0) for q in QUADRANTS}))
+        items: dict[str, Any] = {q: review["quadrants"].get(q, 0) for q in QUADRANTS}
+        facts.append(t("export.review_items", **items))
     if review["care_challenge"] is not None:
         facts.append(t("export.review_balance", value=_signed(review["care_challenge"])))
     if facts:
@@ -247,26 +273,29 @@ def _intention_line(action: dict) -> str:
     return line
 
 
-def _actions(journal: Journal, scope: Scope, today: date) -> list[str]:
+def _actions(journal: Journal, period: Period) -> list[str]:
     blocks = [md.heading(2, t("export.h_actions"))]
-    found = figures.actions(journal, scope, today)
-    if not found["rows"]:
+    found = lists.actions(journal, period)
+    if not found:
         return blocks + [t("export.no_actions")]
-    blocks.append(t("export.actions_counts", **found["counts"]))
+    counts = habits.actions(journal, period)  # the report's counts of these same rows
+    blocks.append(t("export.actions_counts", open=counts["open"], overdue=counts["overdue"],
+                    done=counts["done"], dropped=counts["dropped"]))
     header = [t(f"export.col_{key}") for key in ("action", "due", "status", "outcome")]
     rows = [[a["text"], _day(a["due"]) if a["due"] else "", t(f"export.action_{a['status']}"),
-             t(f"export.outcome_{a['outcome']}") if a["outcome"] else ""] for a in found["rows"]]
+             t(f"export.outcome_{a['outcome']}") if a["outcome"] else ""] for a in found]
     return blocks + [md.table(header, rows)]
 
 
-def _values(journal: Journal, scope: Scope) -> list[str]:
+def _values(journal: Journal, period: Period) -> list[str]:
     blocks = [md.heading(2, t("export.h_values"))]
-    rows = figures.values(journal, scope)
+    rows = habits.values(journal, period)
     if not rows:
         return blocks + [t("export.no_values")]
     header = [t(f"export.col_{key}") for key in ("value", "checks", "mean", "latest")]
     table = md.table(header, [[v["name"], v["checks"], _number(v["mean"]),
-                               _number(v["latest"], "d")] for v in rows], align="lrrr")
+                               "–" if v["latest"] is None else v["latest"]] for v in rows],
+                     align="lrrr")
     return blocks + [t("export.values_intro"), table]
 
 

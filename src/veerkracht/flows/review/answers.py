@@ -1,4 +1,4 @@
-"""Reading the weekly review's answers: yes/no, quadrants, decisions, outcomes, time split.
+"""Reading the weekly review's answers: yes/no, decisions, outcomes, stop kinds, time split.
 
 Each parser takes what the user typed and returns a value or raises InvalidValue with one
 sentence, so the same rules serve prompts (asked again) and options (exit 2). Words are
@@ -8,16 +8,12 @@ accepted in both languages; single letters follow the language in force, because
 
 from __future__ import annotations
 
+from veerkracht.domain.models import TimeSplitIn, validate
+from veerkracht.domain.rules import text_value
+from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import current, t
 
-QUADRANT_CODES = ("do", "schedule", "delegate", "drop")
-QUADRANTS = {
-    (True, True): "do",
-    (False, True): "schedule",
-    (True, False): "delegate",
-    (False, False): "drop",
-}
 _YES = {"y", "yes", "j", "ja"}
 _NO = {"n", "no", "nee"}
 _DECISIONS = {
@@ -69,16 +65,6 @@ _STOP_KINDS = {
     "opknippen": "sprint",
     "opknippen in een sprint": "sprint",
 }
-
-
-def quadrant(urgent: bool, important: bool) -> str:
-    """The quadrant code of an item: do, schedule, delegate or drop."""
-    return QUADRANTS[(bool(urgent), bool(important))]
-
-
-def quadrant_name(code: str) -> str:
-    """A quadrant or decision in the user's language (doen, inplannen, …)."""
-    return t(f"review.q_{code}")
 
 
 def _word(text: str) -> str:
@@ -135,13 +121,11 @@ def stop_kind(text: str) -> str:
     return found
 
 
-def time_split(text: str):  # type: ignore[no-untyped-def]
+def time_split(text: str) -> TimeSplitIn:
     """Four percentages that add up to 100, or four 0–4 scores turned into shares.
 
     Four scores of 0–4 add up to 16 at most, so the two forms never look alike.
     """
-    from veerkracht.domain.models import TimeSplitIn, validate
-
     parts = text.replace(",", " ").replace(";", " ").replace("%", " ").replace("/", " ").split()
     try:
         numbers = [int(part.replace("−", "-")) for part in parts]
@@ -153,7 +137,7 @@ def time_split(text: str):  # type: ignore[no-untyped-def]
         if not any(numbers):
             raise InvalidValue(t("review.bad_split_zero"))
         numbers = shares(numbers)
-    return validate(TimeSplitIn, **dict(zip(QUADRANT_CODES, numbers)))
+    return validate(TimeSplitIn, **dict(zip(QUADRANTS, numbers)))
 
 
 def shares(scores: list[int]) -> list[int]:
@@ -176,8 +160,6 @@ def shares(scores: list[int]) -> list[int]:
 
 def optional_text(text: str) -> str | None:
     """Free text up to 2,000 characters; empty means skipped (None)."""
-    from veerkracht.domain.rules import text_value
-
     try:
         value = text_value(text.strip(), 2_000)
     except ValueError as error:
@@ -187,8 +169,6 @@ def optional_text(text: str) -> str | None:
 
 def optional_title(text: str) -> str | None:
     """A title up to 500 characters; empty means "no more" (None)."""
-    from veerkracht.domain.rules import text_value
-
     try:
         return text_value(text.strip(), 500)
     except ValueError as error:

@@ -1,21 +1,25 @@
-"""The weekly review without questions: ``review add``, answers given as options, the JSON shape."""
+"""The weekly review without questions: ``review add`` and answers given as options."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from veerkracht.flows.review import answers
-from veerkracht.errors import InvalidValue
 from veerkracht.db.journal import Journal
+from veerkracht.domain.period import Period
+from veerkracht.domain.vocabulary import quadrant
+from veerkracht.errors import InvalidValue
+from veerkracht.flows.review import answers
 from veerkracht.i18n import t
-from veerkracht.flows.review.steps import MAX_INTENTIONS, Week, next_sunday
 from veerkracht.store import reviews as store
 
+MAX_INTENTIONS = 3
 
-def add_item(journal: Journal, week: Week, lang: str, item: Any) -> dict:
+
+def add_item(journal: Journal, week: Period, lang: str, item: Any) -> dict:
     """Store one item (a validated ReviewItemIn) in the week's review; return it as shown."""
-    code = answers.quadrant(item.urgent, item.important)
+    code = quadrant(item.urgent, item.important)
     if item.delegate_to and (item.decision or code) != "delegate":
         raise InvalidValue(t("review.to_needs_delegate"))
     with journal.write():
@@ -51,7 +55,7 @@ def read_given(
     )
 
 
-def save_given(journal: Journal, week: Week, lang: str, given: Given) -> None:
+def save_given(journal: Journal, week: Period, lang: str, given: Given) -> None:
     """Store answers given as options in one transaction: all of them or none."""
     with journal.write():
         review = store.ensure(journal, week.label, lang)
@@ -67,48 +71,6 @@ def save_given(journal: Journal, week: Week, lang: str, given: Given) -> None:
             store.add_intention(journal, review["id"], text, next_sunday(week))
 
 
-def shape(journal: Journal, week: Week) -> dict:
-    """``review show --json``: {week, items, time_split, headline, intentions} and more."""
-    review = store.get(journal, week.label)
-    if review is None:
-        return {
-            "week": week.label,
-            "items": [],
-            "time_split": None,
-            "headline": None,
-            "intentions": [],
-        }
-    items = [
-        {
-            "id": item["id"],
-            "title": item["title"],
-            "urgent": item["urgent"],
-            "important": item["important"],
-            "quadrant": item["quadrant"],
-            "decision": item["decision"],
-            "delegate_to": item["delegate_to"],
-            "stop": item["stop_kind"],  # stop, pause, shrink or sprint
-            # on the stop list, with a kind or (stopped before there were kinds) without
-            "stop_list": bool(item["stop"] or item["stop_kind"]),
-            "carried_from": item["carried_from"],
-            "status": item["status"],
-        }
-        for item in store.items(journal, review["id"])
-    ]
-    split = None
-    if review["share_do"] is not None:
-        split = {code: review[f"share_{code}"] for code in answers.QUADRANT_CODES}
-    return {
-        "week": week.label,
-        "items": items,
-        "time_split": split,
-        "headline": review["headline"],
-        "intentions": store.intentions(journal, review["id"]),
-        "started_at": review["started_at"],
-        "completed_at": review["completed_at"],
-        "steps_done": review["steps_done"],
-        "care_challenge": review["care_challenge"],
-        "recovery_habit": review["recovery_habit"],
-        "win": review["win"],
-        "coach_question": review["coach_question"],
-    }
+def next_sunday(week: Period) -> date:
+    """The due day of a week's intentions: the Sunday of the week after."""
+    return week.sunday + timedelta(days=7)

@@ -1,4 +1,4 @@
-"""The weekly urgent-vs-important review as plain functions over a prompt interface.
+"""The weekly urgent-vs-important review as plain functions over a Conversation.
 
 The steps follow PROMPTS.md ("Weekly review steps"). Each answer is stored the moment it is
 given, in its own small transaction, and ``reviews.steps_done`` records the finished steps,
@@ -12,57 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any, Protocol, TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
-from veerkracht.flows.review import answers
-from veerkracht.domain.dates import format_day, week_days, week_label
-from veerkracht.errors import InvalidValue
 from veerkracht.db.journal import Journal
+from veerkracht.domain.dates import format_day
+from veerkracht.domain.models import CareChallengeIn, ReviewItemIn, ValueCheckIn, validate
+from veerkracht.domain.period import Period
+from veerkracht.domain.vocabulary import quadrant, quadrant_name
+from veerkracht.errors import InvalidValue
+from veerkracht.flows.conversation import Conversation
+from veerkracht.flows.review import answers
+from veerkracht.flows.review.script import MAX_INTENTIONS, next_sunday
 from veerkracht.i18n import t
+from veerkracht.render.matrix import energy_chart, item_line, matrix, split_text
 from veerkracht.store import reviews as store
+from veerkracht.store.ids import handles
 
 FULL = ("look_back", "items", "stop", "values", "people", "energy", "intentions", "close")
 SHORT = ("look_back", "items", "intentions")
-MAX_INTENTIONS = 3
 R = TypeVar("R")
-
-
-class Prompt(Protocol):
-    """What a review needs from its user interface."""
-
-    def ask(self, question: str, parse: Callable[[str], Any] | None = None) -> Any:
-        """Ask until ``parse`` accepts the answer (``parse`` raises InvalidValue)."""
-
-    def tell(self, message: str, style: str | None = None) -> None:
-        """A message or heading for the user."""
-
-    def show(self, renderable: Any) -> None:
-        """Rich output (a chart, the matrix)."""
-
-
-@dataclass(frozen=True)
-class Week:
-    """An ISO week and its days."""
-
-    year: int
-    number: int
-
-    @property
-    def label(self) -> str:
-        return week_label(self.year, self.number)
-
-    @property
-    def monday(self) -> date:
-        return week_days(self.year, self.number)[0]
-
-    @property
-    def sunday(self) -> date:
-        return week_days(self.year, self.number)[1]
-
-    def shifted(self, weeks: int) -> Week:
-        year, number, _ = (self.monday + timedelta(weeks=weeks)).isocalendar()
-        return Week(year, number)
 
 
 @dataclass
@@ -70,8 +39,8 @@ class Flow:
     """One run of the review: where it reads and writes, and whom it asks."""
 
     journal: Journal
-    prompt: Prompt
-    week: Week
+    io: Conversation
+    week: Period
     review: dict = field(default_factory=dict)
     draft: bool = True  # the review was unfinished when this run began on it
 
@@ -86,39 +55,37 @@ class Flow:
             return change(self.journal, *args, **kwargs)
 
 
-def run(journal: Journal, prompt: Prompt, week: Week, *, short: bool, lang: str) -> dict:
+def run(journal: Journal, io: Conversation, week: Period, *, short: bool, lang: str) -> dict:
     """Walk the review of ``week``, skipping what an earlier run already finished."""
     existing = store.get(journal, week.label)
-    flow = Flow(journal, prompt, week, store.ensure(journal, week.label, lang))
+    flow = Flow(journal, io, week, store.ensure(journal, week.label, lang))
     flow.draft = flow.review["completed_at"] is None
     steps = SHORT if short else FULL
     title = "review.title_short" if short else "review.title"
-    prompt.tell(
+    io.say(
         t(title, week=week.label, start=format_day(week.monday), end=format_day(week.sunday)),
         "bold",
     )
     pending = [step for step in steps if step not in flow.review["steps_done"]]
     if existing and not pending:
-        prompt.tell(t("review.was_complete", week=week.label))
+        io.say(t("review.was_complete", week=week.label))
         pending = ["items"]
     elif existing:
-        prompt.tell(t("review.resuming", week=week.label))
+        io.say(t("review.resuming", week=week.label))
     for step in pending:
-        prompt.tell("")
-        prompt.tell(t(f"review.step_{step}"), "bold")
+        io.say("")
+        io.say(t(f"review.step_{step}"), "bold")
         STEPS[step](flow)
         flow.save(store.mark_step, flow.review["id"], step)
         flow.refresh()
     flow.save(store.complete, flow.review["id"])
-    prompt.tell("")
-    prompt.show(_matrix(flow))
-    prompt.tell(t("review.finished", week=week.label), "green")
+    io.say("")
+    io.show(_matrix(flow))
+    io.say(t("review.finished", week=week.label), "green")
     return flow.review
 
 
 def _matrix(flow: Flow) -> Any:
-    from veerkracht.render.matrix import matrix
-
     return matrix(flow.week.label, store.items(flow.journal, flow.review["id"]))
 
 
@@ -127,10 +94,8 @@ def _matrix(flow: Flow) -> Any:
 
 def look_back(flow: Flow) -> None:
     """The week's energy, then last week's intentions marked done / partly / not."""
-    from veerkracht.render.matrix import energy_chart
-
     week = flow.week
-    flow.prompt.show(
+    flow.io.show(
         energy_chart(
             week.label, week.monday, store.week_energy(flow.journal, week.monday, week.sunday)
         )
@@ -138,17 +103,17 @@ def look_back(flow: Flow) -> None:
     last = store.get(flow.journal, week.shifted(-1).label)
     intentions = store.intentions(flow.journal, last["id"]) if last else []
     if not intentions:
-        flow.prompt.tell(t("review.intentions_none", week=week.shifted(-1).label))
+        flow.io.say(t("review.intentions_none", week=week.shifted(-1).label))
         return
-    flow.prompt.tell(t("review.intentions_last", week=week.shifted(-1).label))
+    flow.io.say(t("review.intentions_last", week=week.shifted(-1).label))
     for action in intentions:
         if action["outcome"]:
-            flow.prompt.tell(f"  {action['text']} — {t('review.out_' + action['outcome'])}")
+            flow.io.say(f"  {action['text']} — {t('review.out_' + action['outcome'])}")
             continue
-        how = flow.prompt.ask(t("review.prompt_outcome", text=action["text"]), answers.outcome)
+        how = flow.io.ask(t("review.prompt_outcome", text=action["text"]), answers.outcome)
         flow.save(store.set_outcome, action["id"], how)
         if how != "done":
-            note = flow.prompt.ask(t("review.prompt_in_the_way"), answers.optional_text)
+            note = flow.io.ask(t("review.prompt_in_the_way"), answers.optional_text)
             if note:
                 flow.save(store.set_outcome_note, action["id"], note)
 
@@ -160,19 +125,19 @@ def collect(flow: Flow) -> None:
     """Carry-over first, then new items, each sorted at once; then the hidden important."""
     carry_over(flow)
     items = store.items(flow.journal, flow.review["id"])
-    flow.prompt.tell(t("review.items_intro"))
+    flow.io.say(t("review.items_intro"))
     _list_items(flow, items)
     number = len(items) + 1
     while True:
-        title = flow.prompt.ask(t("review.prompt_title", n=number), answers.optional_title)
+        title = flow.io.ask(t("review.prompt_title", n=number), answers.optional_title)
         if not title:
             break
         sort_item(flow, title)
         number += 1
-    hidden = flow.prompt.ask(t("review.prompt_hiding"), answers.optional_title)
+    hidden = flow.io.ask(t("review.prompt_hiding"), answers.optional_title)
     if hidden:
         _add(flow, title=hidden, urgent=False, important=True, decision="schedule")
-        flow.prompt.tell(t("review.hiding_added", title=hidden))
+        flow.io.say(t("review.hiding_added", title=hidden))
 
 
 def carry_over(flow: Flow) -> None:
@@ -183,14 +148,14 @@ def carry_over(flow: Flow) -> None:
     offered = store.to_carry(flow.journal, last["id"], flow.review["id"])
     if not offered:
         return
-    flow.prompt.tell(t("review.carry_title", week=last["iso_week"]))
+    flow.io.say(t("review.carry_title", week=last["iso_week"]))
     for item in offered:
         question = t(
             "review.prompt_carry",
             title=item["title"],
-            quadrant=answers.quadrant_name(item["decision"]),
+            quadrant=quadrant_name(item["decision"]),
         )
-        choice = flow.prompt.ask(question, answers.carry)
+        choice = flow.io.ask(question, answers.carry)
         if choice == "carry":
             sort_item(flow, item["title"], was=item, carried_from=item["id"])
         else:
@@ -203,19 +168,19 @@ def sort_item(
     """Ask urgent? important?, show the quadrant, take a decision; store the item."""
     urgent = _ask_flag(flow, "urgent", was)
     important = _ask_flag(flow, "important", was)
-    code = answers.quadrant(urgent, important)
-    flow.prompt.tell(
+    code = quadrant(urgent, important)
+    flow.io.say(
         t(
             "review.quadrant_is",
-            quadrant=answers.quadrant_name(code),
+            quadrant=quadrant_name(code),
             explain=t(f"review.qx_{code}"),
         ),
         "cyan",
     )
-    question = t("review.prompt_decision", default=answers.quadrant_name(code))
-    decision = flow.prompt.ask(question, answers.decision) or code
+    question = t("review.prompt_decision", default=quadrant_name(code))
+    decision = flow.io.ask(question, answers.decision) or code
     to = (
-        flow.prompt.ask(t("review.prompt_delegate_to"), answers.who)
+        flow.io.ask(t("review.prompt_delegate_to"), answers.who)
         if decision == "delegate"
         else None
     )
@@ -232,26 +197,22 @@ def sort_item(
 
 def _ask_flag(flow: Flow, name: str, was: dict | None) -> bool:
     if was is None:
-        return flow.prompt.ask(t(f"review.prompt_{name}"), answers.yes_no)
+        return flow.io.ask(t(f"review.prompt_{name}"), answers.yes_no)
     default = bool(was[name])
     question = t(f"review.prompt_{name}_default", default=t("core.yes" if default else "core.no"))
-    return flow.prompt.ask(question, lambda text: answers.yes_no(text, default))
+    return flow.io.ask(question, lambda text: answers.yes_no(text, default))
 
 
 def _add(flow: Flow, *, carried_from: str | None = None, **values: Any) -> str:
-    from veerkracht.domain.models import ReviewItemIn, validate
-
     item = validate(ReviewItemIn, **values)
     return flow.save(store.add_item, flow.review["id"], item, carried_from=carried_from)
 
 
 def _list_items(flow: Flow, items: list[dict]) -> None:
-    from veerkracht.render.matrix import item_line
-
     if items:
-        flow.prompt.tell(t("review.items_so_far"))
+        flow.io.say(t("review.items_so_far"))
         for number, item in enumerate(items, 1):
-            flow.prompt.show(item_line(item, number))
+            flow.io.show(item_line(item, number))
 
 
 # -- 4 stop list ---------------------------------------------------------------------------
@@ -260,16 +221,16 @@ def _list_items(flow: Flow, items: list[dict]) -> None:
 def stop_list(flow: Flow) -> None:
     """At least one thing to stop, pause, shrink or cut into a sprint."""
     items = store.items(flow.journal, flow.review["id"])
-    flow.prompt.tell(t("review.stop_intro"))
+    flow.io.say(t("review.stop_intro"))
     _list_items(flow, items)
     named = any(item["stop_kind"] for item in items)
     while True:
         key = "review.prompt_stop_more" if named else "review.prompt_stop_first"
-        target = flow.prompt.ask(t(key), lambda text: _stop_target(text, items, required=not named))
+        target = flow.io.ask(t(key), partial(_stop_target, items=items, required=not named))
         if target is None:
             return
         item_id = items[target - 1]["id"] if isinstance(target, int) else sort_item(flow, target)
-        kind = flow.prompt.ask(t("review.prompt_stop_kind"), answers.stop_kind)
+        kind = flow.io.ask(t("review.prompt_stop_kind"), answers.stop_kind)
         flow.save(store.set_stop, item_id, kind)
         named = True
         items = store.items(flow.journal, flow.review["id"])
@@ -293,33 +254,29 @@ def _stop_target(text: str, items: list[dict], *, required: bool) -> int | str |
 
 def values(flow: Flow) -> None:
     """Alignment 1–5 with an example for each active core value (none: skipped)."""
-    from veerkracht.domain.models import ValueCheckIn, validate
-
     pending = store.values_to_check(flow.journal, flow.review["id"])
     if not pending:
-        flow.prompt.tell(t("review.values_none"), "dim")
+        flow.io.say(t("review.values_none"), "dim")
         return
     for value in pending:
-        score = flow.prompt.ask(
+        score = flow.io.ask(
             t("review.prompt_alignment", value=value["name"]),
             lambda text: validate(ValueCheckIn, alignment=text).alignment,
         )
         check_id = flow.save(store.add_value_check, flow.review["id"], value["id"], score)
-        note = flow.prompt.ask(t("review.prompt_example"), answers.optional_text)
+        note = flow.io.ask(t("review.prompt_example"), answers.optional_text)
         if note:
             flow.save(store.set_value_check_note, check_id, note)
 
 
 def people(flow: Flow) -> None:
     """The week's check-ins, then care ↔ challenge (−2 … +2)."""
-    from veerkracht.domain.models import CareChallengeIn, validate
-
     week = flow.week
-    flow.prompt.tell(
+    flow.io.say(
         t("review.checkins", **store.week_connections(flow.journal, week.monday, week.sunday))
     )
     if flow.review["care_challenge"] is None:
-        balance = flow.prompt.ask(
+        balance = flow.io.ask(
             t("review.prompt_care"), lambda text: validate(CareChallengeIn, balance=text).balance
         )
         flow.save(store.set_field, flow.review["id"], "care_challenge", balance)
@@ -327,21 +284,19 @@ def people(flow: Flow) -> None:
 
 def energy(flow: Flow) -> None:
     """The week's time over the quadrants, what gave and drained energy, a recovery habit."""
-    from veerkracht.render.matrix import split_text
-
     review_id = flow.review["id"]
     if flow.review["share_do"] is None:
-        split = flow.prompt.ask(t("review.prompt_split"), answers.time_split)
+        split = flow.io.ask(t("review.prompt_split"), answers.time_split)
         flow.save(store.set_time_split, review_id, split)
         flow.refresh()
-        flow.prompt.tell(t("review.split_is", split=split_text(flow.review)), "cyan")
+        flow.io.say(t("review.split_is", split=split_text(flow.review)), "cyan")
     _ask_field(flow, "reflection", "review.prompt_gave")
     _ask_field(flow, "recovery_habit", "review.prompt_habit")
 
 
 def _ask_field(flow: Flow, name: str, question: str, parse: Callable | None = None) -> None:
     if flow.review[name] is None:
-        answer = flow.prompt.ask(t(question), parse or answers.optional_text)
+        answer = flow.io.ask(t(question), parse or answers.optional_text)
         if answer:
             flow.save(store.set_field, flow.review["id"], name, answer)
 
@@ -351,25 +306,23 @@ def _ask_field(flow: Flow, name: str, question: str, parse: Callable | None = No
 
 def intentions(flow: Flow) -> None:
     """Up to three intentions, stored as actions due the next week's Sunday (or not)."""
-    from veerkracht.store.ids import handles
-
     have = len(store.intentions(flow.journal, flow.review["id"]))
-    flow.prompt.tell(t("review.intentions_intro"))
+    flow.io.say(t("review.intentions_intro"))
     due_day = next_sunday(flow.week)
     while have < MAX_INTENTIONS:
-        text = flow.prompt.ask(t("review.prompt_intention", n=have + 1), answers.optional_title)
+        text = flow.io.ask(t("review.prompt_intention", n=have + 1), answers.optional_title)
         if not text:
             return
-        with_due = flow.prompt.ask(
+        with_due = flow.io.ask(
             t("review.prompt_due", day=format_day(due_day)), lambda a: answers.yes_no(a, True)
         )
         due = due_day if with_due else None
         action_id = flow.save(store.add_intention, flow.review["id"], text, due)
         handle = handles(flow.journal, "actions", [action_id])[action_id]
         shown_due = t("review.intention_due", day=format_day(due)) if due else ""
-        flow.prompt.tell(t("review.intention_saved", handle=handle, due=shown_due), "green")
+        flow.io.say(t("review.intention_saved", handle=handle, due=shown_due), "green")
         have += 1
-    flow.prompt.tell(t("review.intentions_full"))
+    flow.io.say(t("review.intentions_full"))
 
 
 def close(flow: Flow) -> None:
@@ -390,7 +343,3 @@ STEPS: dict[str, Callable[[Flow], None]] = {
     "close": close,
 }
 
-
-def next_sunday(week: Week) -> date:
-    """The due day of a week's intentions: the Sunday of the week after."""
-    return week.sunday + timedelta(days=7)
