@@ -1,4 +1,4 @@
-"""Time veerkracht's commands against a do-nothing Typer app, as paired ratios (DESIGN §8).
+"""Time veerkracht's commands against a do-nothing Typer app, as paired ratios (docs/design.md).
 
 Usage: python benchmarks/bench.py [--runs N] [--only=help,log,...]
 

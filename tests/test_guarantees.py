@@ -1,4 +1,4 @@
-"""DESIGN §9 with real processes: kill -9, concurrent writers, Ctrl-C, exit codes."""
+"""The guarantees of docs/design.md with real processes: kill -9, concurrent writers, Ctrl-C, exit codes."""
 
 import json
 import os

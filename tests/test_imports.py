@@ -1,4 +1,4 @@
-"""Import discipline (DESIGN §8): quick commands load only what they use."""
+"""Import discipline (docs/design.md, Speed): quick commands load only what they use."""
 
 import json
 import os

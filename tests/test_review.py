@@ -1,5 +1,5 @@
 """The weekly review: quadrants, decisions, carry-over, the whole flow in both languages,
-resuming after Ctrl-C (in a real pseudo-terminal), and the JSON shapes of DESIGN §2."""
+resuming after Ctrl-C (in a real pseudo-terminal), and the JSON shapes of `review show --json`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every prompt of the guided cycle (PROMPTS.md), in one place, as data.
+"""Every prompt of the guided cycle (docs/design.md), in one place, as data.
 
 Each prompt keeps its id, phase, pillar and ``basis`` (what it rests on), so the source of
 every question stays visible. ``kind`` is ``text`` for an open question, ``alignment`` for the

@@ -1,6 +1,6 @@
 """The weekly urgent-vs-important review as plain functions over a Conversation.
 
-The steps follow PROMPTS.md ("Weekly review steps"). Each answer is stored the moment it is
+The steps are those of docs/design.md ("The weekly review"). Each answer is stored the moment it is
 given, in its own small transaction, and ``reviews.steps_done`` records the finished steps,
 so an interrupted review continues where it stopped. The short form is steps 1, 2–3 and 8.
 
