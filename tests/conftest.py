@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -68,3 +70,75 @@ def run_process(isolated: Path):
         )
 
     return run
+
+
+# -- helpers shared by the test modules (``from conftest import rows, Scripted``) -------------
+
+
+def rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
+    """The rows of ``sql`` on the journal at ``path``, as dicts, read with a connection of its own."""
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def seeded(journal_path: Path) -> Path:
+    """A journal with a record in every table (tests/journal_data.py)."""
+    from journal_data import seed
+    from veerkracht.db.journal import Journal
+
+    journal = Journal.open(journal_path, write=True)
+    seed(journal)
+    journal.close()
+    return journal_path
+
+
+class Scripted:
+    """A Conversation that answers from a list: a flow without a terminal.
+
+    ``before=(text, action)`` runs ``action()`` just before the first question containing
+    ``text`` is answered (another process's change, say); an answer a parser refuses is
+    noted in ``said`` and the next answer is tried, as a person would.
+    """
+
+    lang = "en"
+
+    def __init__(self, answers: list[str], before: tuple[str, Callable[[], None]] | None = None):
+        self.answers = list(answers)
+        self.before = before
+        self.asked: list[str] = []
+        self.said: list[str] = []
+
+    def heading(self, title: str, explanation: str) -> None:
+        self.said.append(title)
+
+    def say(self, text: str, style: str | None = None) -> None:
+        self.said.append(text)
+
+    def show(self, renderable: object) -> None:
+        pass
+
+    def recap(self, title: str, lines: list[str]) -> None:
+        self.said.append(title)
+
+    def ask(self, question, parse=None, *, hint=None):  # type: ignore[no-untyped-def]
+        from veerkracht.errors import InvalidValue
+        from veerkracht.i18n import t
+
+        self.asked.append(question)
+        if self.before is not None and self.before[0] in question:
+            self.before[1]()
+            self.before = None
+        while True:
+            assert self.answers, f"went on asking: {question}"
+            answer = self.answers.pop(0)
+            if parse is None:
+                return answer
+            try:
+                return parse(answer)
+            except InvalidValue as error:
+                self.said.append(error.render(t))

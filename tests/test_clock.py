@@ -18,21 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import rows
 from veerkracht import clock
 
 pytestmark = pytest.mark.clock
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "veerkracht"
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$")
-
-
-def rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def cycle_input(*alignments: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,19 +13,11 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from conftest import Scripted, rows
 from veerkracht.db.journal import Journal
 from veerkracht.domain.period import Period
 from veerkracht.errors import DraftGone
 from veerkracht.i18n import t
-
-
-def rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def flat(text: str) -> str:
@@ -150,36 +141,6 @@ def test_a_review_completed_by_another_process_ends_in_one_sentence(
 # -- the same in one process, at the steps a terminal test does not reach -----------------------
 
 
-class Scripted:
-    """A Conversation for the cycle and the review: answers from a list; ``before`` runs
-    ``action`` just before the question containing ``text`` is answered."""
-
-    lang = "en"
-
-    def __init__(self, answers: list[str], text: str, action) -> None:  # type: ignore[no-untyped-def]
-        self.answers = list(answers)
-        self.text, self.action = text, action
-        self.asked: list[str] = []
-
-    def heading(self, title, explanation) -> None:  # type: ignore[no-untyped-def]
-        pass
-
-    def say(self, text, style=None) -> None:  # type: ignore[no-untyped-def]
-        pass
-
-    def show(self, renderable) -> None:  # type: ignore[no-untyped-def]
-        pass
-
-    def recap(self, title, lines) -> None:  # type: ignore[no-untyped-def]
-        pass
-
-    def ask(self, question, parse=None, *, hint=None):  # type: ignore[no-untyped-def]
-        self.asked.append(question)
-        if self.text in question:
-            self.action()
-        assert self.answers, f"went on asking after the draft was gone: {question}"
-        answer = self.answers.pop(0)
-        return parse(answer) if parse else answer
 
 
 def _elsewhere(path: Path, change) -> None:  # type: ignore[no-untyped-def]
@@ -198,8 +159,8 @@ def test_a_commitment_of_a_discarded_cycle_is_not_kept(journal_path) -> None:
     journal = Journal.open(journal_path, write=True)
     cycle_id = flow.begin(journal, "en")
     answers = ["a1", "a2", "a3", "a4", "", "", "a5", "a6", "Call Sam", "mon", "Another", ""]
-    io_ = Scripted(answers, "Due when", lambda: _elsewhere(journal_path,
-                                                      lambda j: cycles.discard(j, cycle_id)))
+    discard = lambda: _elsewhere(journal_path, lambda j: cycles.discard(j, cycle_id))  # noqa: E731
+    io_ = Scripted(answers, before=("Due when", discard))
     try:
         with pytest.raises(DraftGone) as raised:
             flow.run(journal, io_, cycle_id, today=date(2026, 11, 27))
@@ -216,8 +177,8 @@ def test_a_value_named_in_a_completed_cycle_is_not_kept(journal_path) -> None:
 
     journal = Journal.open(journal_path, write=True)
     cycle_id = flow.begin(journal, "en")
-    io_ = Scripted(["a1", "a2", "a3", "a4", "Honesty", "4", "", "", ""], "A core value",
-                   lambda: _elsewhere(journal_path, lambda j: cycles.complete(j, cycle_id)))
+    complete = lambda: _elsewhere(journal_path, lambda j: cycles.complete(j, cycle_id))  # noqa: E731
+    io_ = Scripted(["a1", "a2", "a3", "a4", "Honesty", "4", "", "", ""], before=("A core value", complete))
     try:
         with pytest.raises(DraftGone) as raised:
             flow.run(journal, io_, cycle_id, today=date(2026, 11, 27))
@@ -254,8 +215,8 @@ def test_an_intention_for_a_review_completed_elsewhere_is_not_kept(journal_path)
         reviews.complete(other, reviews.get(other, "2026-W48")["id"])
 
     journal = Journal.open(journal_path, write=True)
-    prompt = Scripted(["", "", "Plan Q1", "y", "", ""], "Intention 1",
-                      lambda: _elsewhere(journal_path, complete))
+    prompt = Scripted(["", "", "Plan Q1", "y", "", ""],
+                      before=("Intention 1", lambda: _elsewhere(journal_path, complete)))
     try:
         with pytest.raises(DraftGone) as raised:
             review.run(journal, prompt, Period.iso_week(2026, 48), short=True, lang="en")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 
 import pexpect
@@ -12,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import Scripted, rows
 from veerkracht.domain import catalogue
 from veerkracht.domain.vocabulary import PHASES, PILLARS
 from veerkracht.flows.cycle import choose_prompts
@@ -26,15 +26,6 @@ def answers(texts=("a1", "a2", "a3", "a4", "a5", "a6"), alignments=("4", "3"), b
     if len(commitments) < 3:
         lines.append("")
     return "\n".join(lines) + "\n"
-
-
-def rows(journal_path, sql, params=()):
-    conn = sqlite3.connect(journal_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -397,37 +388,6 @@ def test_cycle_messages_have_both_languages_with_the_same_placeholders():
 # -- the flow as plain functions over a Conversation --------------------------------------------
 
 
-class Scripted:
-    """A Conversation that answers from a list: the flow without a terminal."""
-
-    lang = "en"
-
-    def __init__(self, answers):
-        self.answers = list(answers)
-        self.asked: list[str] = []
-        self.said: list[str] = []
-
-    def heading(self, title, explanation):
-        self.said.append(title)
-
-    def show(self, renderable):
-        pass
-
-    def say(self, text, style=None):
-        self.said.append(text)
-
-    def recap(self, title, lines):
-        self.said.append(title)
-
-    def ask(self, question, parse, *, hint=None):
-        from veerkracht.errors import InvalidValue
-
-        self.asked.append(question)
-        while True:
-            try:
-                return parse(self.answers.pop(0))
-            except InvalidValue as error:
-                self.said.append(error.message)
 
 
 def test_flow_with_a_scripted_conversation(tmp_path):

@@ -9,24 +9,15 @@ Older export versions still import: version 1 wrote its stamps in UTC and had no
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
+from conftest import rows
 from journal_data import insert, uid
 from veerkracht.db.journal import Journal
 from veerkracht.domain.exchange import VERSION
 
 KINDS = ("stop", "pause", "shrink", "sprint")
 STEPS = '["look_back","items","stop"]'  # as the review writes it (SQLite's json_insert)
-
-
-def rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def build(path: Path) -> None:

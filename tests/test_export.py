@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from journal_data import TODAY, at, insert, seed, uid
+from journal_data import TODAY, at, insert, uid
 from veerkracht.db.journal import Journal
 from veerkracht.domain.period import Period
 from veerkracht.flows.exchange.export import export_markdown
@@ -28,13 +28,6 @@ PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 SECTIONS = ("h_headline", "h_energy", "h_gave", "h_wins", "h_reflections", "h_cycles",
             "h_reviews", "h_actions", "h_values", "h_connection", "h_next")
 
-
-@pytest.fixture
-def seeded(journal_path: Path) -> Path:
-    journal = Journal.open(journal_path, write=True)
-    seed(journal)
-    journal.close()
-    return journal_path
 
 
 def headings(document: str) -> list[tuple[str, str]]:

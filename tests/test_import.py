@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal_data import at, insert, seed, uid
+from journal_data import at, insert, uid
 from veerkracht.db.journal import Journal
 from veerkracht.domain.exchange import VERSION
 from veerkracht.domain.period import Period
@@ -148,13 +148,6 @@ def test_round_trip_gives_identical_records(data: dict) -> None:
 
 # -- the command, on a journal with every table --------------------------------------------
 
-
-@pytest.fixture
-def seeded(journal_path: Path) -> Path:
-    journal = Journal.open(journal_path, write=True)
-    seed(journal)
-    journal.close()
-    return journal_path
 
 
 def full_export(cli, journal: Path | None = None) -> dict:

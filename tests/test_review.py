@@ -13,21 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import rows
 from veerkracht.domain import vocabulary
 from veerkracht.errors import InvalidValue
 from veerkracht.flows.review import answers
 
 ITEM_KEYS = {"id", "title", "urgent", "important", "quadrant", "decision"}
 FULL_STEPS = ["look_back", "items", "stop", "values", "people", "energy", "intentions", "close"]
-
-
-def rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def show(cli, *args: str) -> dict:
