@@ -180,3 +180,34 @@ def _catalogue_keys() -> set[str]:
 
     return {key for area in ("core", "cycle", "review", "report", "export", "crypt")
             for key in i18n.area(area)}
+
+
+def test_the_root_help_lists_every_command_as_its_own_help_says() -> None:
+    """--help reads SUMMARIES instead of importing every command; they must not drift apart."""
+    import importlib
+
+    import typer
+    from typer.core import TyperCommand
+
+    from veerkracht.app import SUMMARIES
+
+    assert list(SUMMARIES) == list(COMMANDS)
+    for name, module in COMMANDS.items():
+        command = typer.main.get_command(importlib.import_module(module).app)
+        for limit in (30, 45, 80, 200):
+            listed = TyperCommand(name, help=SUMMARIES[name]).get_short_help_str(limit)
+            assert command.get_short_help_str(limit) == listed
+
+
+def test_the_root_help_imports_no_command() -> None:
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import sys, json, runpy\nsys.argv = ['veerkracht', '--help']\ntry:\n"
+             "    runpy.run_module('veerkracht', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print(json.dumps(sorted(m for m in sys.modules if m.startswith('veerkracht.cli.'))))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "log" in result.stdout and "backup" in result.stdout
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert loaded.isdisjoint(COMMANDS.values()), loaded

@@ -272,7 +272,8 @@ HOSTILE = {
             "id": uid("vc"), "value_id": uid("v"), "cycle_id": uid("cy"), "review_id": uid("nowhere"),
             "alignment": 3, "checked_at": "2026-11-20T08:00:00+00:00"}]}]}).encode(),
         "A record in value_checks points at a record"),
-    "a day after the export": (changed(["entries", 0, "day"], "2099-01-01"), "dated 2099-01-01, after the file"),
+    # made on the 18th, holding the 20th (a day in the future is refused by the day rule itself)
+    "a day after the export": (changed(["exported_at"], "2026-11-18T10:00:00+00:00"), "dated 2026-11-20, after the file"),
     "unknown setting": (changed(["settings"], {"evil": "x"}), "'evil' is not a setting"),
     "bad setting value": (changed(["settings"], {"lang": "fr"}), "'fr' is not one of: en, nl"),
     "corrupt cycle plan": (json.dumps({**valid_file(), "cycles": [{

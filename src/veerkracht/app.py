@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import importlib
 import os
+from gettext import gettext
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from veerkracht import __version__
 from veerkracht.cli import common
+from veerkracht.context import Context
 from veerkracht.errors import ExitCode, VeerkrachtError
 from veerkracht.i18n import LANGUAGES, t
 
@@ -51,6 +53,31 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# name → the command's own one-line help, so the root --help lists the commands without
+# importing any of them (tests/test_app.py keeps these equal to the commands' docstrings).
+SUMMARIES: dict[str, str] = {
+    "log": "Log today's energy and a reflection.",
+    "entries": "Browse and correct your entries.",
+    "search": "Search reflections, wins, cycle answers and review notes, best match first.",
+    "cycle": "Reflect in a guided cycle: slow down, deepen, speed up; it ends in commitments.",
+    "values": "Keep your core values, personal and of your organisation.",
+    "actions": "Keep track of your commitments.",
+    "connect": "Log a moment of real contact with someone.",
+    "review": "The weekly urgent-vs-important review: sort the week's items, decide, set intentions.",
+    "report": "Show how your energy and habits moved: charts, figures with their n, and signals.",
+    "calendar": "Show a year as a grid of days coloured by their mean energy.",
+    "demo": "Build a sample journal and show its dashboard and report.",
+    "export": "Export a summary for your coach, or all your data.",
+    "import": "Import a JSON export into the journal, merging by ID.",
+    "encrypt": "Encrypt the journal with a passphrase; every command keeps working on it.",
+    "decrypt": "Decrypt the journal back into a plain SQLite file.",
+    "passphrase": "Change the passphrase of the encrypted journal.",
+    "config": "Show or change settings (language, private by default).",
+    "doctor": "Check the journal: location, schema, counts, integrity and file modes.",
+    "backup": "Copy the journal safely, even while another veerkracht is writing.",
+}
+
+
 class LazyGroup(TyperGroup):
     """A group that imports a command's module only when that command is needed."""
 
@@ -66,6 +93,14 @@ class LazyGroup(TyperGroup):
         command.name = cmd_name
         return command
 
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        # As Click lays them out, from SUMMARIES: listing them imports no command module.
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [(name, TyperCommand(name, help=SUMMARIES[name]).get_short_help_str(limit))
+                for name in COMMANDS]
+        with formatter.section(gettext("Commands")):
+            formatter.write_dl(rows)
+
     def format_epilog(self, ctx: Any, formatter: Any) -> None:
         # The disclaimer in the language of the moment (VEERKRACHT_LANG or the locale; --help
         # is answered before --lang is read), not the one at import time.
@@ -76,8 +111,11 @@ class LazyGroup(TyperGroup):
         # Every expected failure ends here as one sentence and its exit code, for the
         # installed script and for CliRunner alike. Errors from the journal's layers carry
         # a catalogue key and its values; they are worded here, in the user's language.
+        # This run's Context lives exactly as long as the run (see veerkracht.context).
+        run = Context.start(ctx.params.get("journal"), ctx.params.get("lang"))
         try:
-            return super().invoke(ctx)
+            with run.current():
+                return super().invoke(ctx)
         except VeerkrachtError as error:
             if os.environ.get("VEERKRACHT_DEBUG") == "1":
                 raise
@@ -122,6 +160,7 @@ def main(
             envvar="VEERKRACHT_JOURNAL",
             help="The journal file (default: journal.db in your user data folder).",
             show_default=False,
+            readable=False,  # an unreadable journal is the journal's sentence (exit 1), not usage
         ),
     ] = None,
     lang: Annotated[
@@ -139,7 +178,6 @@ def main(
     ] = False,
 ) -> None:
     """A private resilience journal for leaders."""
-    common.configure(journal, lang)
     if ctx.invoked_subcommand is None:
         # lazy: only a bare ``veerkracht`` shows the status; commands need not load it
         from veerkracht.cli.status import show

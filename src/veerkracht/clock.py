@@ -77,7 +77,5 @@ def _fixed_day() -> date | None:
     except ValueError:
         fixed = None
     if fixed is None or not FIRST_DAY <= fixed <= LAST_TODAY or len(text) != 10:
-        from veerkracht.i18n import t
-
-        raise InvalidValue(t("core.rule_today", value=text))
+        raise InvalidValue.of("core.rule_today", value=text)
     return fixed

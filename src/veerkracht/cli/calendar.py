@@ -8,6 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
+from veerkracht.clock import FIRST_DAY
 from veerkracht.domain.rounding import for_json
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
@@ -34,9 +35,10 @@ def calendar(
     from veerkracht.queries.energy import year_days
     from veerkracht.render.calendar import render_year
 
-    year = common.today().year if year is None else year
-    if not 1900 <= year <= 9999:
-        raise InvalidValue(t("report.rule_year", value=year))
+    today = common.today()
+    year = today.year if year is None else year
+    if not FIRST_DAY.year <= year <= today.year:  # the years of the days a journal holds
+        raise InvalidValue(t("report.rule_year", last=today.year, value=year))
     with common.open_journal(write=False) as journal:
         figures = year_days(journal, year)
     if json:

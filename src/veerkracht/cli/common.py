@@ -1,19 +1,22 @@
-"""What every command shares: the global options, the consoles, the journal, prompting."""
+"""What every command shares: the run's Context, the journal, messages, JSON, prompting."""
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 import sys
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from veerkracht import i18n as messages
+from veerkracht.cli import editor
+from veerkracht.context import Context
 from veerkracht.db import passphrases
-from veerkracht.errors import InvalidValue
+from veerkracht.domain.text import json_for_terminal, printable
+from veerkracht.errors import InvalidValue, JournalError
 from veerkracht.i18n import t
 
 if TYPE_CHECKING:
@@ -22,25 +25,9 @@ if TYPE_CHECKING:
     from veerkracht.db.journal import Journal
 
 
-@dataclass
-class Options:
-    """The global options of this invocation (set by the root callback)."""
-
-    journal: Path | None = None
-    lang: str | None = None
-
-
-options = Options()
-_consoles: dict[bool, Console] = {}
-
-
-def configure(journal: Path | None, lang: str | None) -> None:
-    """Record the global options; called once per invocation by the root callback."""
-    options.journal = journal
-    options.lang = lang
-    messages.set_explicit(lang)
-    messages.set_journal_default(None)
-    _consoles.clear()
+def context() -> Context:
+    """This run's Context, made by the root command (a fresh one outside a run)."""
+    return Context.of_this_run()
 
 
 def journal_path() -> Path:
@@ -49,23 +36,35 @@ def journal_path() -> Path:
     ``~`` is expanded and links are followed, so every command (encrypt's swap included)
     works on the real file.
     """
-    if options.journal is not None:
-        path = options.journal
+    chosen = context().journal
+    if chosen is not None:
+        path = chosen
     elif os.environ.get("VEERKRACHT_JOURNAL"):
         path = Path(os.environ["VEERKRACHT_JOURNAL"])
     else:
+        # lazy: --help imports every command module, and only opening a journal needs db
         from veerkracht.db.journal import default_path
 
         path = default_path()
-    return path.expanduser().resolve()
+    try:
+        resolved = path.expanduser().resolve()
+        os.stat(resolved)  # a name too long, a folder on the way we may not enter: said here
+    except FileNotFoundError:
+        pass  # a journal yet to be made
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links (Python < 3.13)
+        reason = error.strerror if isinstance(error, OSError) else os.strerror(errno.ELOOP)
+        raise JournalError.of("core.journal_unreachable", path=path, reason=reason) from None
+    return resolved
 
 
 def open_journal(*, write: bool) -> Journal:
     """Open the journal and let its stored language apply where nothing else says."""
+    # lazy: --help imports every command module, and only opening a journal needs db
     from veerkracht.db.journal import Journal
 
+    editor.sweep(journal_path())  # texts a killed `log -e` left beside the journal
     journal = Journal.open(journal_path(), write=write, ask=passphrase_asker())
-    messages.set_journal_default(journal.setting("lang"))
+    context().use_journal_language(journal.setting("lang"))
     if journal.migration_backup is not None:
         say(t("core.migration_backup", path=journal.migration_backup))
     return journal
@@ -73,30 +72,21 @@ def open_journal(*, write: bool) -> Journal:
 
 def today() -> date:
     """The user's local date, from the clock (VEERKRACHT_TODAY fixes it, for tests and demos)."""
-    from veerkracht.clock import today as clock_today
-
-    return clock_today()
+    return context().today()
 
 
 def interactive() -> bool:
-    """Whether missing values may be asked for: a terminal on stdin.
-
-    VEERKRACHT_INTERACTIVE=1 forces prompting (tests feed answers through a pipe),
-    =0 forbids it.
-    """
-    forced = os.environ.get("VEERKRACHT_INTERACTIVE")
-    if forced in ("0", "1"):
-        return forced == "1"
-    return sys.stdin.isatty()
+    """Whether missing values may be asked for (see ``Context.interactive``)."""
+    return context().interactive()
 
 
 def console(stderr: bool = False) -> Console:
-    """The Rich console for data (stdout) or messages (stderr)."""
-    if stderr not in _consoles:
-        from rich.console import Console
+    """This run's Rich console for data (stdout) or messages (stderr), printing no control
+    characters but Rich's own (``render.terminal``)."""
+    # lazy: one-line commands (log) never load Rich
+    from veerkracht.render.terminal import guard
 
-        _consoles[stderr] = Console(stderr=stderr, highlight=False)
-    return _consoles[stderr]
+    return guard(context().console(stderr))
 
 
 # Rich's simple style words as SGR codes; a word not listed here is left out, never an error.
@@ -111,8 +101,10 @@ def say(message: str, style: str | None = None) -> None:
     """A message for the user on stderr, as typed (never markup), unwrapped.
 
     Plain text with at most one colour, following Rich's rules (colour only on a terminal,
-    NO_COLOR honoured, FORCE_COLOR forces it), without importing Rich for one line.
+    NO_COLOR honoured, FORCE_COLOR forces it), without importing Rich for one line. Control
+    characters are removed first: a message may quote what the user typed or stored.
     """
+    message = printable(message)
     stream = sys.stderr
     codes = ";".join(_ANSI[word] for word in (style or "").split() if word in _ANSI)
     if codes and _colour(stream):
@@ -132,9 +124,7 @@ def _colour(stream: object) -> bool:
 
 def write_json(data: object) -> None:
     """Only JSON on stdout, UTF-8, keys as given."""
-    import json
-
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     sys.stdout.flush()
 
 
@@ -145,7 +135,7 @@ def require(value: object, what: str, how: str) -> None:
 
 
 def confirm(question: str, default: bool = False) -> bool:
-    return typer.confirm(question, default=default, err=True)
+    return typer.confirm(printable(question), default=default, err=True)
 
 
 # -- passphrases of encrypted journals ------------------------------------------------------
@@ -181,4 +171,4 @@ def new_passphrase(env: str) -> str:
 
 
 def _hidden(question: str) -> str:
-    return typer.prompt(question, hide_input=True, err=True)
+    return typer.prompt(printable(question), hide_input=True, err=True)

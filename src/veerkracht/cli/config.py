@@ -6,10 +6,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from veerkracht import i18n as messages
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.domain.rules import SETTINGS, setting_value
+from veerkracht.domain.text import printable
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
 
@@ -39,7 +39,7 @@ def config(
     if as_json:
         common.write_json({name: stored_value for name, stored_value in shown.items()})
     elif key:
-        typer.echo(shown[key] or SETTINGS[key][1])
+        typer.echo(printable(shown[key] or SETTINGS[key][1]))  # a stored value: it may be anything
     else:
         _table(shown)
 
@@ -53,7 +53,7 @@ def _set(key: str, value: Optional[str]) -> None:
     with common.open_journal(write=True) as journal:
         journal.set_setting(key, value)
     if key == "lang" and value:
-        messages.set_journal_default(value)
+        common.context().use_journal_language(value)
     shown = value if value is not None else (SETTINGS[key][1] or "-") + " " + t("core.config_default")
     common.say(t("core.config_set", key=key, value=shown), style="green")
 

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from veerkracht.cli import common
+from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day, parse_past_day
 from veerkracht.i18n import t
@@ -62,7 +62,7 @@ def add(
 
 @app.command("list")
 def list_connections(
-    last: Annotated[Optional[int], typer.Option("--last", min=1, help="Only the latest N.")] = None,
+    last: Annotated[Optional[int], bounds.count_option("--last", help="Only the latest N.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
     """List logged contacts, oldest first.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 import typer
 
 from veerkracht.cli import common
+from veerkracht.domain.text import printable
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import current, t
 
@@ -27,7 +28,8 @@ def ask(question: str, parse: Callable[[str], T], *, suffix: str = ": ") -> T:
     An empty answer reaches ``parse`` as ``""``: it decides what that means (``str`` keeps it).
     """
     while True:
-        answer = typer.prompt(question, default="", show_default=False, err=True, prompt_suffix=suffix)
+        answer = typer.prompt(printable(question), default="", show_default=False, err=True,
+                              prompt_suffix=suffix)
         try:
             return parse(answer)
         except InvalidValue as error:

@@ -51,7 +51,7 @@ def demo(
     target = _target(journal)
     counts = build(target, days=days, seed=seed, today=common.today(), lang=current(),
                    per_day=per_day)
-    common.options.journal = target  # show the sample, not the user's journal
+    common.context().journal = target  # show the sample, not the user's journal
     show_status()
     common.console().print()
     _show_report()

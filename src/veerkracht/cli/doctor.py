@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,9 @@ from veerkracht.cli.groups import command
 from veerkracht.db import crypt
 from veerkracht.errors import ExitCode
 from veerkracht.i18n import t
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 app = command()
 
@@ -64,6 +67,7 @@ def _render(facts: dict) -> None:
     grid.add_row(t("core.doctor_mode"), str(facts["journal_mode"]))
     integrity = "; ".join(facts["integrity"])
     grid.add_row(t("core.doctor_integrity"), Text(integrity, style="green" if integrity == "ok" else "red"))
+    grid.add_row(t("core.doctor_text"), _damaged(facts["damaged_text"]))
     for key, label, want, path in (
         ("file_mode", "core.doctor_file_mode", "600", facts["path"]),
         ("folder_mode", "core.doctor_folder_mode", "700", str(Path(facts["path"]).parent)),
@@ -85,6 +89,15 @@ def _render(facts: dict) -> None:
         common.say(t("core.doctor_problems", count=len(facts["problems"])), style="red")
     else:
         common.say(t("core.doctor_all_ok"), style="green")
+
+
+def _damaged(records: list[dict]) -> Text:
+    from rich.text import Text  # lazy: as in _render
+
+    if not records:
+        return Text(t("core.doctor_text_ok"), style="green")
+    named = ", ".join(f"{r['table']} {r['handle']} ({', '.join(r['columns'])})" for r in records)
+    return Text(t("core.doctor_text_damaged", count=len(records), records=named), style="red")
 
 
 def _encryption(info: dict) -> str:

@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from veerkracht.cli import common
+from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import group
-from veerkracht.domain.dates import format_day, parse_day
+from veerkracht.domain.dates import format_day
 from veerkracht.domain.rules import tag_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
@@ -28,7 +28,7 @@ def list_entries(
     since: Since = None,
     until: Until = None,
     last: Annotated[
-        Optional[int], typer.Option("--last", "-n", min=1, max=1_000_000, help=f"Only the latest N (default {DEFAULT_LAST} without a period).")
+        Optional[int], bounds.count_option("--last", "-n", help=f"Only the latest N (default {DEFAULT_LAST} without a period).")
     ] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only entries with this tag.")] = None,
     all_: Annotated[bool, typer.Option("--all", "-a", help="Every entry, however many.")] = False,
@@ -46,14 +46,10 @@ def list_entries(
         wanted = tag_value(tag) if tag else None
     except ValueError as error:
         raise InvalidValue(f"tag: {error}") from None
-    where = EntryFilter(
-        since=parse_day(since, today) if since else None,
-        until=parse_day(until, today) if until else None,
-        tag=wanted,
-        last=last,
-    )
-    if where.since and where.until and where.since > where.until:
+    first, final = bounds.edges(since, until, today)  # cut to the days a journal holds
+    if first and final and first > final:
         raise InvalidValue(t("core.period_backwards"))
+    where = EntryFilter(since=first, until=final, tag=wanted, last=last)
     with common.open_journal(write=False) as journal:
         rows, total = entries.listing(journal, where)
         handles = ids.handles(journal, "entries", [row["id"] for row in rows])
@@ -121,7 +117,7 @@ def edit(
         if given:
             updated = apply_options(current, given, common.today())
         else:
-            updated = edit_in_editor(current, common.today())
+            updated = edit_in_editor(current, common.today(), journal.path)
         if updated == current:
             common.say(t("core.edit_unchanged"))
             return

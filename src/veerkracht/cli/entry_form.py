@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from veerkracht.cli.editor import edit_text
 from veerkracht.domain.dates import parse_past_day
@@ -26,9 +27,12 @@ def apply_options(current: EntryIn, given: dict, today: date) -> EntryIn:
     return validate(EntryIn, **values)
 
 
-def edit_in_editor(current: EntryIn, today: date) -> EntryIn:
-    """Open the entry as ``field: value`` lines plus the reflection; read it back."""
-    return parse_form(edit_text(render_form(current), suffix=".txt"), today)
+def edit_in_editor(current: EntryIn, today: date, journal: Path) -> EntryIn:
+    """Open the entry as ``field: value`` lines plus the reflection; read it back.
+
+    ``journal``: the journal's path (the text is edited in a private folder beside it).
+    """
+    return parse_form(edit_text(render_form(current), journal, suffix=".txt"), today)
 
 
 def render_form(entry: EntryIn) -> str:

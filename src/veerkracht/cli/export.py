@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,10 +9,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from veerkracht.cli import common
-from veerkracht.domain.dates import format_day, parse_day
+from veerkracht.cli import bounds, common
+from veerkracht.db import files
+from veerkracht.domain.dates import format_day
 from veerkracht.domain.period import DEFAULT_WEEKS, Period
-from veerkracht.errors import InvalidValue, VeerkrachtError
+from veerkracht.errors import InvalidValue
 from veerkracht.flows.exchange.request import Request
 from veerkracht.i18n import t
 
@@ -41,13 +41,15 @@ def export(
     include_people: Annotated[
         bool, typer.Option("--include-people", help="Name the people you met (Markdown).")
     ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")] = False,
 ) -> None:
     """Export a summary for your coach, or all your data.
 
     Markdown (the default) covers the last 4 weeks; JSON and CSV hold everything unless you
     give a period. Private entries are left out of every format unless --include-private;
     the Markdown names people only with --include-people (JSON keeps every field). JSON can
-    be brought back with `veerkracht import`.
+    be brought back with `veerkracht import`. A file given with --output is made private
+    (0600) and named only once complete; an existing one is replaced only with --force.
 
     Examples: veerkracht export --weeks 4 -o summary.md
               veerkracht export --format json -o backup.json --include-private
@@ -58,12 +60,14 @@ def export(
     fmt = fmt.strip().lower()
     if fmt not in EXPORTERS:
         raise InvalidValue(t("export.rule_format", value=fmt, allowed=", ".join(FORMATS)))
+    if output is not None and _to_file(output):
+        files.check_destination(output, force=force)  # refused before any work
     today = common.today()
     request = Request(_period(since, until, weeks, fmt, today), today,
                       include_private=include_private, include_people=include_people)
     with common.open_journal(write=False) as journal:
         result = EXPORTERS[fmt](journal, request)
-    _write(result.text, output)
+    _write(result.text, output, force)
     for notice in result.notices:
         common.say(notice, style="yellow")
     if output is not None:
@@ -80,24 +84,24 @@ def _period(since: str | None, until: str | None, weeks: int | None, fmt: str, t
         raise InvalidValue(t("export.period_both"))
     if weeks is not None and not 1 <= weeks <= 520:
         raise InvalidValue(t("export.rule_weeks", value=weeks))
-    last = parse_day(until, today) if until else today
-    first = parse_day(since, today) if since else Period.last_weeks(weeks or DEFAULT_WEEKS, last).since
+    typed_first, typed_last = bounds.edges(since, until, today)
+    last = today if typed_last is None else typed_last
+    first = Period.last_weeks(weeks or DEFAULT_WEEKS, last).since if typed_first is None else typed_first
     if first > last:
         raise InvalidValue(t("export.period_order", since=format_day(first), until=format_day(last)))
     if fmt == "markdown" or since or weeks:
-        return Period(first, last)
-    return Period(date.min, last) if until else Period.everything()
+        return bounds.within_journal(Period(first, last), today)
+    return Period(date.min, last) if until else Period.everything()  # open: all up to --until
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    if output is None or str(output) == "-":
+def _to_file(output: Optional[Path]) -> bool:
+    return output is not None and str(output) != "-"
+
+
+def _write(text: str, output: Optional[Path], force: bool) -> None:
+    if output is None or not _to_file(output):  # standard output
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    try:
-        # 0600 from the first byte: an export holds the journal's private text.
-        handle = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-    except OSError as error:
-        raise VeerkrachtError(t("export.cannot_write", path=output, reason=error.strerror or error)) from None
+    # Private from the first byte and all or nothing: an export holds the journal's text.
+    files.write_bytes(output, text.encode("utf-8"), force=force)

@@ -13,7 +13,7 @@ from veerkracht.cli.editor import edit_text
 from veerkracht.cli.groups import command
 from veerkracht.domain.dates import format_day, parse_past_day
 from veerkracht.domain.models import EntryIn, validate
-from veerkracht.domain.rules import NOTE_WORDS, energy_value, tag_value, text_value
+from veerkracht.domain.rules import NOTE_WORDS, TEXT_LIMIT, energy_value, tag_value, text_value
 from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
 from veerkracht.i18n import t
 from veerkracht.store import actions, entries, ids
@@ -70,7 +70,7 @@ def log(
     journal = common.open_journal(write=True) if common.journal_path().exists() else None
     reflection = _read_stdin() if reflection == "-" else reflection
     if edit:
-        reflection = edit_text(reflection or "")
+        reflection = edit_text(reflection or "", common.journal_path())
     interrupted = False
     if energy is None:
         energy, reflection, win, interrupted = _ask_missing(reflection, win)
@@ -141,7 +141,24 @@ def _refuse_unknown_option(energy: Optional[str]) -> None:
 
 
 def _read_stdin() -> str:
-    text = sys.stdin.read()
+    """The reflection from standard input, read no further than it can be long: a stream
+    without end (``< /dev/zero``) is refused after that, not read into memory."""
+    from veerkracht.db import files  # lazy: only `log -` reads standard input
+
+    limit = TEXT_LIMIT * 4 + 1  # UTF-8 needs at most 4 bytes a character; "\n" at the end
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        if stream is not None:
+            raw = files.read_stream(stream, limit)
+            # As sys.stdin's text mode does on POSIX: line ends kept as they came, bytes that
+            # do not decode kept for the UTF-8 rule to name.
+            text = raw.decode(sys.stdin.encoding or "utf-8", "surrogateescape")
+        else:  # a text-only stream (no bytes underneath): bounded in characters instead
+            text = sys.stdin.read(TEXT_LIMIT + 1)
+            if len(text) > TEXT_LIMIT:
+                raise files.TooLarge(TEXT_LIMIT)
+    except files.TooLarge:
+        raise InvalidValue(t("core.stdin_too_long", limit=TEXT_LIMIT)) from None
     if not text.strip():
         raise InvalidValue(t("core.stdin_empty"))
     return text.rstrip("\n")

@@ -9,6 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.conversation import TerminalConversation, ask
 from veerkracht.cli.groups import group
+from veerkracht.domain.dates import review_week
 from veerkracht.domain.period import Period
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.errors import InvalidValue
@@ -33,9 +34,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print only JSON.")]
 
 
 def _week(text: str | None) -> Period:
-    from veerkracht.domain.dates import parse_week
-
-    return Period.iso_week(*parse_week(text or "this", common.today()))
+    return Period.iso_week(*review_week(text or "this", common.today()))
 
 
 @app.command("start")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from veerkracht.cli import common
+from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import command
 from veerkracht.domain.rules import text_value
 from veerkracht.errors import InvalidValue
@@ -21,7 +21,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 @app.command()
 def search(
     query: Annotated[list[str], typer.Argument(help="Words to find; all must occur. 'word*' finds word, words, …")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10_000, help="At most this many results.")] = 20,
+    limit: Annotated[int, bounds.count_option("--limit", "-n", help="At most this many results.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
     """Search reflections, wins, cycle answers and review notes, best match first.

@@ -19,13 +19,16 @@ The ``sqlcipher3`` driver is imported only for encrypted journals and these comm
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from veerkracht.db import passphrases
+from veerkracht.db import files, passphrases
 from veerkracht.errors import JournalError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -186,17 +189,34 @@ def _convert(path: Path, *, source: str | None, target: str | None, action: str)
     try:
         counts = _hold(holder, path)
         _discard(temp)  # a leftover of an interrupted run is never the only copy
-        _create_private(temp)
+        _create_private(temp, journal=path)
         try:
-            _export(path, source, temp, target)
-            _verify(temp, target, counts)
+            _on_full_disk(lambda: _export(path, source, temp, target), path)
+            _on_full_disk(lambda: _verify(temp, target, counts), path)
             _pause_for_tests()
-            _swap(temp, path)
+            _on_full_disk(lambda: _swap(temp, path), path)
         except BaseException:
             _discard(temp)
             raise
     finally:
         holder.close()
+
+
+def _on_full_disk(run: Callable[[], None], path: Path) -> None:
+    """``run()``; a full disk (SQLite's "database or disk is full", ENOSPC) is one sentence."""
+    dbapi2 = driver()
+    try:
+        run()
+    except (dbapi2.OperationalError, OSError) as error:
+        if not _disk_full(error):
+            raise
+        raise JournalError.of("crypt.disk_full", path=path) from None
+
+
+def _disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return "full" in str(error).lower()
 
 
 def _hold(conn: Any, path: Path) -> dict[str, int]:
@@ -216,7 +236,9 @@ def _exclusive_mode(conn: Any, path: Path) -> None:
     dbapi2 = driver()
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except dbapi2.OperationalError:
+    except dbapi2.OperationalError as error:
+        if _disk_full(error):  # the checkpoint had no room: not another program's doing
+            raise JournalError.of("crypt.disk_full", path=path) from None
         mode = None
     wal = path.with_name(path.name + "-wal")
     if str(mode).lower() != "delete" or wal.exists():
@@ -289,10 +311,12 @@ def _swap(temp: Path, path: Path) -> None:
         os.close(folder)
 
 
-def _create_private(path: Path) -> None:
+def _create_private(path: Path, *, journal: Path) -> None:
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as error:
+        if _disk_full(error):
+            raise JournalError.of("crypt.disk_full", path=journal) from None
         raise JournalError.of("core.journal_unreachable", path=path, reason=error.strerror or error) from None
 
 
@@ -308,13 +332,27 @@ def _discard(path: Path) -> None:
 
 
 def plain_copies(path: Path) -> list[Path]:
-    """Plain copies beside an encrypted journal: copies made before migrations, backups made
-    before it was encrypted (``backups/``, where ``veerkracht backup`` puts them), leftovers."""
+    """Plain copies of this journal beside it: copies made before migrations, backups made
+    before it was encrypted (``backups/``, where ``veerkracht backup`` puts them), leftovers.
+
+    Only this journal's own names count (``NAME.before-MIGRATION-STAMP.db`` and
+    ``backups/NAME-STAMP.db``, with a ``-N`` when a second had two, and the hidden
+    ``.partial`` file of one that was cut short): backups of other journals in the same
+    folder are not copies of this one.
+    """
     path = Path(path)
-    candidates = sorted(path.parent.glob(f"{path.stem}.before-*.db"))
-    candidates += sorted((path.parent / "backups").glob("*.db"))
+    own = _own_copy_names(path.stem)
+    candidates = sorted(copy for copy in path.parent.glob("*.db*") if own.fullmatch(copy.name))
+    backups = path.parent / "backups"
+    candidates += sorted(copy for copy in backups.glob("*.db*") if own.fullmatch(copy.name))
     candidates.append(temp_path(path, "decrypt"))
     return [copy for copy in candidates if state(copy) == "plain"]
+
+
+def _own_copy_names(stem: str) -> re.Pattern[str]:
+    stamp = r"[0-9]{8}-[0-9]{6}(?:-[0-9]+)?"
+    name = rf"{re.escape(stem)}(?:\.before-[A-Za-z0-9_]+-{stamp}|-{stamp})\.db"
+    return re.compile(rf"{name}|\.{name}\.[0-9a-f]+\{files.TEMP_SUFFIX}")
 
 
 def describe(path: Path, *, can_ask: bool = False) -> dict:

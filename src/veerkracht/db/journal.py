@@ -80,41 +80,49 @@ class Journal:
         such a journal fails at once.
         """
         path = Path(path).expanduser()
-        if path.is_dir():
-            raise JournalError.of("core.journal_is_folder", path=path)
-        exists = path.exists() and path.stat().st_size > 0
+        found = _regular_file(path)
+        exists = found is not None and found.st_size > 0
         encrypted = False
         if exists:
             encrypted = _check_header(path)
-            if write and not _owner_writable(path):
-                raise JournalError.of("core.journal_read_only", path=path)
+            if write:
+                _check_writable(path)
         elif write:
             _create_file(path)
         else:
-            journal = cls(path, _connect(":memory:"), exists=False)
-            journal._migrate(pending=list(KNOWN_MIGRATIONS), backup=False)
-            return journal
+            return cls._empty(path)
         conn = _connect(str(path), read_only=not write, encrypted=encrypted, ask=ask)
         journal = cls(path, conn, exists=exists, encrypted=encrypted, ask=ask)
         try:
             journal._prepare(write=write)
         except _NeedsMigration:
             conn.close()
+            if _write_refusal(path) is not None:  # an update is a write: say so, not "read-only"
+                raise JournalError.of("core.journal_needs_update_read_only", path=path) from None
             return cls.open(path, write=True, ask=ask)
+        except _EmptyFile:
+            conn.close()
+            return cls._empty(path)
         except BaseException:
             conn.close()
             raise
         return journal
 
+    @classmethod
+    def _empty(cls, path: Path) -> Journal:
+        """An empty journal in memory: what reading a missing (or empty) journal shows."""
+        journal = cls(path, _connect(":memory:"), exists=False)
+        journal._migrate(pending=list(KNOWN_MIGRATIONS), backup=False)
+        return journal
+
     def _prepare(self, *, write: bool) -> None:
-        tables = {
-            row[0]
-            for row in self._query("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if not tables:
+        # Every schema object counts, not only tables: a file of another program holding only
+        # a view (or a trigger) is not an empty journal to build the schema in.
+        schema = self._query("SELECT type, name FROM sqlite_master")
+        tables = {name for kind, name in schema if kind == "table"}
+        if not schema:
             if not write:  # an empty file: behave as a missing journal
-                self._migrate(pending=list(KNOWN_MIGRATIONS), backup=False)
-                return
+                raise _EmptyFile
             pending = list(KNOWN_MIGRATIONS)
         else:
             pending = self._pending(tables)
@@ -156,8 +164,7 @@ class Journal:
     def _backup_before(self, migration: str) -> Path:
         stamp = file_stamp()
         target = self.path.with_name(f"{self.path.stem}.before-{migration}-{stamp}.db")
-        self.backup_to(target)
-        return target
+        return self.backup_to(target, numbered=True)  # a retry in the same second gets "-2"
 
     # -- using -----------------------------------------------------------------------------
 
@@ -238,27 +245,39 @@ class Journal:
             )
         ]
 
-    def backup_to(self, target: Path) -> None:
-        """A consistent copy through SQLite's backup API (safe while others write).
+    def backup_to(self, target: Path, *, force: bool = False, numbered: bool = False) -> Path:
+        """A consistent copy through SQLite's backup API (safe while others write); returns
+        the name it got.
 
-        The copy of an encrypted journal is encrypted with the same passphrase.
+        The copy is made in a private file beside ``target`` and named only when complete
+        (see veerkracht.db.files): a kill leaves no half copy that looks like a journal. An
+        existing ``target`` is refused unless ``force``; ``numbered`` takes the next free
+        ``-2``, ``-3``, … instead. The copy of an encrypted journal is encrypted with the same
+        passphrase.
         """
+        from veerkracht.db import files  # lazy: only backups and migrations write copies
+
         target = Path(target)
-        _create_file(target, exclusive=True)
+        if _same_file(target, self.path):
+            raise JournalError.of("core.backup_is_journal", path=target)
         try:
+            _make_folders(target.parent)
+        except OSError as error:
+            raise JournalError.of("core.file_unwritable", path=target, reason=error.strerror or error) from None
+
+        def copy_into(temp: Path) -> None:
             if self.encrypted:
                 from veerkracht.db import crypt  # lazy: plain journals never load encryption
 
-                destination = crypt.keyed_connection(target, like=self.path, ask=self.ask)
+                destination = crypt.keyed_connection(temp, like=self.path, ask=self.ask)
             else:
-                destination = sqlite3.connect(str(target))
+                destination = sqlite3.connect(str(temp))
             try:
                 _translate(lambda: self.conn.backup(destination), target)
             finally:
                 destination.close()
-        except BaseException:
-            target.unlink(missing_ok=True)  # no half copy that looks like a backup
-            raise
+
+        return files.save_by_path(target, copy_into, force=force, numbered=numbered)
 
     def close(self) -> None:
         self.conn.close()
@@ -274,18 +293,25 @@ class _NeedsMigration(Exception):
     """A journal opened for reading needs a schema update first, which is a write."""
 
 
+class _EmptyFile(Exception):
+    """A journal opened for reading is an SQLite file without any schema: nothing to read."""
+
+
 # -- helpers -------------------------------------------------------------------------------
 
 
 def _connect(
     target: str, *, read_only: bool = False, encrypted: bool = False, ask: Asker | None = None
 ) -> sqlite3.Connection:
-    uri = target if target == ":memory:" else f"file:{_quote_uri(target)}?mode={'ro' if read_only else 'rw'}"
+    uri = target if target == ":memory:" else f"file:{_quote_uri(target)}?{_uri_mode(target, read_only)}"
     driver = sqlite3
     if encrypted:  # SQLCipher's driver, imported only for encrypted journals
         from veerkracht.db import crypt  # lazy: plain journals never load encryption
 
         driver = crypt.driver(Path(target))
+    # Stored text that is not UTF-8 reads with U+FFFD instead of failing the command, and a
+    # BLOB in a column declared TEXT reads as text (see stored_text).
+    driver.register_converter("TEXT", stored_text)
     try:
         conn = driver.connect(
             uri,
@@ -293,9 +319,11 @@ def _connect(
             timeout=BUSY_TIMEOUT_S,
             isolation_level=None,
             check_same_thread=False,
+            detect_types=driver.PARSE_DECLTYPES,
         )
     except driver.Error as error:
         raise JournalError.of("core.journal_unreachable", path=target, reason=error) from None
+    conn.text_factory = stored_text
     if encrypted:
         crypt.unlock(conn, Path(target), ask)  # keys it, then proves the key by reading the schema
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -303,8 +331,78 @@ def _connect(
     return conn
 
 
+def stored_text(raw: bytes) -> str:
+    """Stored text as ``str``: UTF-8, with U+FFFD for bytes that are not.
+
+    The journal's ``text_factory``, and the converter of every column declared TEXT (which
+    also turns a BLOB stored there into text). One invalid byte (a faulty disk, a tool
+    writing Latin-1 or bytes) must not make every reading command fail quoting the text;
+    doctor names such records. The strict decode is the fast path: clean text costs about
+    what SQLite's own decoding does.
+    """
+    try:
+        return raw.decode()
+    except UnicodeDecodeError:
+        return raw.decode(errors="replace")
+
+
 def _quote_uri(path: str) -> str:
     return quote(os.path.abspath(path))
+
+
+def _uri_mode(target: str, read_only: bool) -> str:
+    """How to open the file: read-write, or read-only (for commands that only read).
+
+    A journal in WAL mode read through ``mode=ro`` still needs its -shm file, which SQLite
+    creates beside it: in a folder the user cannot write it cannot (every read failed), and
+    beside a read-only journal it makes it read-only too, so the journal stayed unwritable
+    after a chmod u+w. So a journal that is read-only, or in a read-only folder, is read as
+    ``immutable`` when neither -wal nor -shm exists: no writer is at work (a writer in WAL
+    mode keeps both files while it is), so there is no WAL content to miss and no lock to
+    take. When they exist, a writer may be at work and ``mode=ro`` reads through them.
+    """
+    if not read_only:
+        return "mode=rw"
+    if any(os.path.lexists(f"{target}{end}") for end in ("-wal", "-shm")):
+        return "mode=ro"
+    folder = os.path.dirname(os.path.abspath(target))
+    if os.access(folder, os.W_OK) and _owner_writable(Path(target)):
+        return "mode=ro"
+    return "mode=ro&immutable=1"
+
+
+def _regular_file(path: Path) -> os.stat_result | None:
+    """What is at ``path``: ``None`` when nothing; one sentence when it cannot be a journal
+    (a folder, a pipe or device, a link loop, a name too long, a folder on the way we may not
+    enter). ``open`` of a FIFO would wait forever for a writer, so it is never opened."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise JournalError.of("core.journal_unreachable", path=path, reason=error.strerror or error) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise JournalError.of("core.journal_is_folder", path=path)
+    if not stat.S_ISREG(found.st_mode):
+        raise JournalError.of("core.journal_not_file", path=path)
+    return found
+
+
+def _write_refusal(path: Path) -> JournalError | None:
+    """Why the journal at ``path`` may not be written: the file, its -wal or -shm (left
+    read-only by an older veerkracht that read a read-only journal), or its folder."""
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if name.exists() and not _owner_writable(name):
+            return JournalError.of("core.journal_read_only", path=name)
+    if not os.access(path.parent, os.W_OK | os.X_OK):  # WAL needs -wal and -shm beside it
+        return JournalError.of("core.journal_folder_read_only", folder=path.parent)
+    return None
+
+
+def _check_writable(path: Path) -> None:
+    refusal = _write_refusal(path)
+    if refusal is not None:
+        raise refusal
 
 
 def _check_header(path: Path) -> bool:
@@ -340,6 +438,13 @@ def _create_file(path: Path, *, exclusive: bool = False) -> None:
         raise JournalError.of("core.backup_exists", path=path) from None
     except OSError as error:
         raise JournalError.of("core.journal_unreachable", path=path, reason=error.strerror or error) from None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 def _make_folders(folder: Path) -> None:

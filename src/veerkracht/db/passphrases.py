@@ -15,12 +15,14 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
 from veerkracht.errors import InvalidValue, JournalError
 
 # Asks the user for the passphrase of the journal at a path (a hidden prompt). The cli passes
 # one in when there is a terminal to ask on; this layer never talks to the user itself.
 Asker = Callable[[Path], str]
+_T = TypeVar("_T")
 
 PASSPHRASE_ENV = "VEERKRACHT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VEERKRACHT_NEW_PASSPHRASE"
@@ -98,15 +100,35 @@ def keyring_module() -> ModuleType | None:
     return keyring
 
 
+class _KeyringFailed(Exception):
+    """A call into the OS keyring failed, in whatever way its backend chose (see _keyring_call)."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+def _keyring_call(call: Callable[[], _T]) -> _T:
+    """The one door to the keyring package: ``call()``, any failure as _KeyringFailed.
+
+    Keyring backends are plugins of the user's system (Secret Service over D-Bus, KWallet,
+    macOS, third-party ones): besides KeyringError they raise their own errors, D-Bus and OS
+    errors, RuntimeError. Whatever they raise must end as one sentence, or as a fall-through
+    to the next source of the passphrase, never as a traceback of every command.
+    """
+    try:
+        return call()
+    except Exception as error:  # the boundary to third-party backends: see the docstring
+        raise _KeyringFailed(error) from None
+
+
 def remember(path: Path, passphrase: str) -> None:
     """Keep ``passphrase`` in the OS keyring for ``path`` and note that the user chose so."""
     keyring = _require_keyring()
-    from keyring.errors import KeyringError  # optional extra, present once _require_keyring passed
-
     try:
-        keyring.set_password(KEYRING_SERVICE, _key(path), passphrase)
-    except KeyringError as error:
-        raise JournalError.of("crypt.keyring_failed", reason=error) from None
+        _keyring_call(lambda: keyring.set_password(KEYRING_SERVICE, _key(path), passphrase))
+    except _KeyringFailed as failure:
+        raise JournalError.of("crypt.keyring_failed", reason=failure.reason) from None
     _write_remembered(set(_read_remembered()) | {_key(path)})
 
 
@@ -115,14 +137,18 @@ def forget(path: Path) -> bool:
     was = remembered(path)
     keyring = keyring_module() if was else None
     if keyring is not None:
-        from keyring.errors import KeyringError, PasswordDeleteError  # optional extra, present here
+        from keyring.errors import PasswordDeleteError  # optional extra, present here
+
+        def delete() -> None:
+            try:
+                keyring.delete_password(KEYRING_SERVICE, _key(path))
+            except PasswordDeleteError:
+                pass  # already gone from the keyring: forgetting is what was asked
 
         try:
-            keyring.delete_password(KEYRING_SERVICE, _key(path))
-        except PasswordDeleteError:
-            pass  # already gone from the keyring: forgetting is what was asked
-        except KeyringError as error:
-            raise JournalError.of("crypt.keyring_failed", reason=error) from None
+            _keyring_call(delete)
+        except _KeyringFailed as failure:
+            raise JournalError.of("crypt.keyring_failed", reason=failure.reason) from None
     _write_remembered(set(_read_remembered()) - {_key(path)})
     return was
 
@@ -137,7 +163,11 @@ def require_keyring() -> None:
     keyring = _require_keyring()
     from keyring.backends.fail import Keyring as NoBackend  # optional extra, present here
 
-    if isinstance(keyring.get_keyring(), NoBackend):  # e.g. a server without a secret service
+    try:
+        backend = _keyring_call(keyring.get_keyring)
+    except _KeyringFailed as failure:  # a backend that breaks while it loads
+        raise JournalError.of("crypt.keyring_failed", reason=failure.reason) from None
+    if isinstance(backend, NoBackend):  # e.g. a server without a secret service
         raise JournalError.of("crypt.no_keyring_backend")
 
 
@@ -152,12 +182,14 @@ def _from_keyring(path: Path) -> str | None:
     keyring = keyring_module()
     if keyring is None:
         return None
-    from keyring.errors import KeyringError  # optional extra, present here
-
     try:
-        return keyring.get_password(KEYRING_SERVICE, _key(path))
-    except KeyringError:
-        return None  # a locked or absent keyring: fall through to the next source
+        value = _keyring_call(lambda: keyring.get_password(KEYRING_SERVICE, _key(path)))
+    except _KeyringFailed:
+        return None  # a locked, absent or broken keyring: fall through to the next source
+    return value if isinstance(value, str) else None
+
+
+REMEMBERED_LIMIT = 1024 * 1024  # a list of paths; anything longer is not one we wrote
 
 
 def _remembered_file() -> Path:
@@ -170,19 +202,22 @@ def _remembered_file() -> Path:
 
 
 def _read_remembered() -> list[str]:
+    from veerkracht.db import files  # lazy: only encrypted journals read this list
+
     try:
-        text = _remembered_file().read_text(encoding="utf-8")
-    except OSError:  # none yet, or unreadable: nothing was remembered that we can use
-        return []
+        text = files.read_bounded(_remembered_file(), REMEMBERED_LIMIT).decode("utf-8", "replace")
+    except (OSError, files.NotRegular, files.TooLarge):
+        return []  # none yet, unreadable or not a list of ours: nothing we can use was kept
     return [line for line in text.splitlines() if line]
 
 
 def _write_remembered(paths: set[str]) -> None:
+    from veerkracht.db import files  # lazy: only --remember and --forget write this list
+
     target = _remembered_file()
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write("".join(f"{line}\n" for line in sorted(paths)))
     except OSError as error:
         raise JournalError.of("crypt.keyring_failed", reason=error.strerror or error) from None
+    # Replaced whole (a kill never leaves half a list), private, never through a link.
+    files.write_bytes(target, "".join(f"{line}\n" for line in sorted(paths)).encode("utf-8"), force=True)

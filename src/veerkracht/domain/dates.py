@@ -5,7 +5,12 @@ Accepted days: ISO ``2026-11-20``; ``today``/``vandaag``, ``yesterday``/``gister
 included); ``N days ago``/``N dagen geleden``/``-Nd`` (also weeks); day-first forms such as
 ``20-11-2026``, ``20/11``, ``20 nov`` or ``20 november 2026``. A day without a year is the most
 recent such day, today included. Nothing here reads dates out of free text: the whole input
-must be one of these forms.
+must be one of these forms. Numbers in dates are the digits 0–9 only (``[0-9]``, never the
+regex class for digits, which also takes other scripts' digits).
+
+The days a journal holds run from ``FIRST_DAY`` (1900-01-01) up to today: a day to store must
+lie there (:func:`parse_past_day`); due dates lie ahead, at most ``DUE_YEARS`` years
+(:func:`last_due`). A period is cut to the days a journal holds (``domain.period``).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from veerkracht.clock import FIRST_DAY
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import current, t
 
@@ -64,12 +70,13 @@ _MONTHS = {
 _RELATIVE = {"today": 0, "vandaag": 0, "yesterday": 1, "gisteren": 1, "eergisteren": 2}
 _UNITS = {"day": 1, "days": 1, "dag": 1, "dagen": 1, "week": 7, "weeks": 7, "weken": 7}
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?")
-_NAMED_MONTH = re.compile(r"(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?")
-_AGO = re.compile(r"(\d{1,4})\s+([a-z]+)\s+(?:ago|geleden)")
-_SHORT_AGO = re.compile(r"-(\d{1,4})([dw])")
-_ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{4}))?")
+_NAMED_MONTH = re.compile(r"([0-9]{1,2})\s+([a-z]+)\.?(?:\s+([0-9]{4}))?")
+_AGO = re.compile(r"([0-9]{1,4})\s+([a-z]+)\s+(?:ago|geleden)")
+_SHORT_AGO = re.compile(r"-([0-9]{1,4})([dw])")
+_ISO_WEEK = re.compile(r"([0-9]{4})-?w([0-9]{1,2})")
+DUE_YEARS = 10  # how far ahead a due date may lie (README: "Days and times")
 
 
 def parse_day(text: str, today: date) -> date:
@@ -116,11 +123,41 @@ def _without_year(text: str, today: date, day: int, month: int, year: str | None
 
 
 def parse_past_day(text: str, today: date) -> date:
-    """Like :func:`parse_day`, but refuse a day after ``today`` (journals record the past)."""
-    day = parse_day(text, today)
+    """Like :func:`parse_day`, but only a day a journal holds: FIRST_DAY up to ``today``."""
+    return journal_day(parse_day(text, today), today)
+
+
+def journal_day(day: date, today: date) -> date:
+    """``day`` if a journal can hold it (FIRST_DAY up to ``today``), else one sentence."""
     if day > today:
         raise InvalidValue(t("core.date_future", day=format_day(day)))
+    if day < FIRST_DAY:
+        raise InvalidValue(t("core.date_too_early", day=format_day(day), first=format_day(FIRST_DAY)))
     return day
+
+
+def last_due(today: date) -> date:
+    """The last day a due date may be: ``DUE_YEARS`` years after ``today`` (within the calendar)."""
+    return date.fromordinal(min(today.toordinal() + 365 * DUE_YEARS + DUE_YEARS // 4, date.max.toordinal()))
+
+
+def review_week(text: str, today: date) -> tuple[int, int]:
+    """The ISO ``(year, week)`` ``text`` names (:func:`parse_week`), if a review can be of it."""
+    return journal_week(*parse_week(text, today), today)
+
+
+def journal_week(year: int, week: int, today: date) -> tuple[int, int]:
+    """``(year, week)`` if a weekly review can be of it, else one sentence: from 1900-W01
+    (its Monday is FIRST_DAY) up to next week (a review may be prepared a week ahead)."""
+    monday = date.fromisocalendar(year, week, 1)
+    if monday < FIRST_DAY:
+        raise InvalidValue(t("core.week_too_early", week=week_label(year, week),
+                             first=week_label(*FIRST_DAY.isocalendar()[:2])))
+    next_monday = today + timedelta(days=7 - today.weekday())
+    if monday > next_monday:
+        raise InvalidValue(t("core.week_too_late", week=week_label(year, week),
+                             next=week_label(*next_monday.isocalendar()[:2])))
+    return year, week
 
 
 def parse_week(text: str, today: date) -> tuple[int, int]:

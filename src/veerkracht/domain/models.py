@@ -8,7 +8,7 @@ built on first use (``defer_build``), so importing this module costs little.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
 
 from pydantic import (
@@ -20,8 +20,11 @@ from pydantic import (
     model_validator,
 )
 
+from veerkracht import clock
+from veerkracht.domain.dates import last_due
 from veerkracht.domain.rules import (
     choice,
+    day_value,
     energy_value,
     required_text,
     score,
@@ -69,13 +72,28 @@ def describe(error: ValidationError, label: str = "value", *, where: str = "", r
     return f"{location or label}: {rule}"
 
 
+def _journal_day(value: object) -> date:
+    # A day a journal holds: FIRST_DAY up to today, plus one day of slack for a file written
+    # where the calendar is already a day ahead (the commands refuse any day after today).
+    return day_value(value, clock.today() + timedelta(days=1))
+
+
+def _due_day(value: object) -> date | None:
+    return None if value in (None, "") else day_value(value, last_due(clock.today()))
+
+
+# A day as a file or a command gives it: ISO text or a date, never a number or a moment.
+Day = Annotated[date, BeforeValidator(_journal_day)]
+DueDay = Annotated[Optional[date], BeforeValidator(_due_day)]
+
+
 class EntryIn(BaseModel):
     """A daily check-in as it enters the journal."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     label: ClassVar[str] = "entry"
 
-    day: date
+    day: Day
     energy: int | None = None
     reflection: str | None = None
     win: str | None = None
@@ -202,7 +220,7 @@ class ActionIn(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     text: ActionText
-    due: Optional[date] = None
+    due: DueDay = None
     origin: Origin = "manual"
     origin_id: Optional[str] = None
 
@@ -212,7 +230,7 @@ class ConnectionIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    day: date
+    day: Day
     who: Who
     kind: ConnectionKind = "checkin"
     care: bool = False

@@ -4,6 +4,9 @@ A period runs from ``since`` to ``until``, both days included. An ISO week is th
 its Monday to its Sunday, named by its label (``2026-W47``). A period that is open on a side
 (the JSON export of the whole journal) runs from ``date.min`` or to ``date.max``, so every
 period has two real days and SQL can always compare with ``BETWEEN :since AND :until``.
+
+The days a user asks for are cut to the days a journal holds (:meth:`Period.within_journal`:
+1900-01-01 up to today), so no figure ever counts weeks beyond the edges of the calendar.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from veerkracht.clock import FIRST_DAY
 from veerkracht.domain.dates import week_days, week_label
 
 DEFAULT_WEEKS = 4  # the report and the coach summary cover the last four weeks unless asked
-_LABEL = re.compile(r"(\d{4})-W(\d{2})")
+_LABEL = re.compile(r"([0-9]{4})-W([0-9]{2})")
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,15 @@ class Period:
     def everything(cls) -> Period:
         """Every day there is: the period of an export that was given none."""
         return cls(date.min, date.max)
+
+    def within_journal(self, today: date) -> Period:
+        """The same period cut to the days a journal holds: FIRST_DAY up to ``today``.
+
+        Not for a period open on a side (:meth:`everything`): its ``date.min`` or ``date.max``
+        would be cut too. The caller makes sure the period and those days overlap (see
+        ``cli.bounds``); compare the result to see if it was cut.
+        """
+        return Period(max(self.since, FIRST_DAY), min(self.until, today))
 
     @property
     def days(self) -> int:

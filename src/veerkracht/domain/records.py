@@ -3,6 +3,10 @@
 ``import`` validates every record of a file with these models before it writes anything.
 Nested records carry their parent's ID too (every field of every table travels), and the
 parent checks that its children really are its own.
+
+Every day and moment in a file lies in the days a journal holds (1900-01-01 up to today, with
+one day of slack for a file written where the calendar is already a day ahead), whatever the
+file's ``exported_at`` says; days are ISO text only (``2026-11-27``), never numbers or moments.
 """
 
 from __future__ import annotations
@@ -10,15 +14,18 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
+from veerkracht import clock
+from veerkracht.domain.dates import journal_week
 from veerkracht.domain.models import (
     ActionIn,
     AnswerIn,
     ConnectionIn,
+    Day,
     EntryIn,
     Note,
     ReviewItemIn,
@@ -33,9 +40,16 @@ from veerkracht.domain.models import (
 )
 from veerkracht.domain.rules import setting_value
 from veerkracht.domain.vocabulary import ACTION_STATUSES, OUTCOMES, STOP_KINDS
+from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
 
-_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
+_JRNL_TIME = re.compile(r"([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?")
+
+
+def _latest_day() -> date:
+    """The last day a file may speak of: today, plus one day for a calendar already ahead."""
+    return clock.today() + timedelta(days=1)
 
 
 def id_value(value: object) -> str:
@@ -59,6 +73,9 @@ def timestamp_value(value: object) -> str:
         raise ValueError(t("export.rule_timestamp", value=value)) from None
     if moment.tzinfo is None:
         raise ValueError(t("export.rule_timestamp", value=value))
+    if not clock.FIRST_DAY <= moment.date() <= _latest_day():
+        raise ValueError(t("export.rule_moment_range", value=value, first=clock.FIRST_DAY.isoformat(),
+                           last=_latest_day().isoformat()))
     return value
 
 
@@ -211,11 +228,15 @@ class ReviewRecord(_Record):
     @field_validator("iso_week", mode="before")
     @classmethod
     def _week(cls, value: object) -> str:
-        match = _ISO_WEEK.fullmatch(str(value))
+        match = _ISO_WEEK.fullmatch(value) if isinstance(value, str) else None
         try:
             date.fromisocalendar(int(match[1]), int(match[2]), 1)  # type: ignore[index]
         except (TypeError, ValueError):
             raise ValueError(t("export.rule_week", value=value)) from None
+        try:  # the same weeks as --week: from 1900-W01 up to next week
+            journal_week(int(match[1]), int(match[2]), clock.today())  # type: ignore[index]
+        except InvalidValue as error:
+            raise ValueError(error.render(t)) from None
         return str(value)
 
     @field_validator("share_do", "share_schedule", "share_delegate", "share_drop", mode="before")
@@ -268,12 +289,13 @@ class ExportFile(BaseModel):
 
     @model_validator(mode="after")
     def _nothing_after_the_export(self) -> ExportFile:
-        # The journal records the past: a day after the file was made cannot be real
-        # (one day of slack for time zones).
-        latest = date.fromisoformat(self.exported_at[:10]).toordinal() + 1
+        # The journal records the past: a day after the file was made cannot be real (one day
+        # of slack for time zones). Every day is also checked against today (see ``Day``), so
+        # an ``exported_at`` in the future lets nothing later in.
+        latest = date.fromisoformat(self.exported_at[:10]) + timedelta(days=1)
         dated: list[EntryRecord | ConnectionRecord] = [*self.entries, *self.connections]
         for record in dated:
-            if record.day.toordinal() > latest:
+            if record.day > latest:
                 raise ValueError(t("export.rule_future", day=record.day.isoformat()))
         return self
 
@@ -285,7 +307,7 @@ class JrnlEntry(BaseModel):
 
     title: str = ""
     body: str = ""
-    date: date
+    date: Day
     time: str = "00:00"
     tags: list[str] = []
     starred: bool = False
@@ -293,9 +315,11 @@ class JrnlEntry(BaseModel):
     @field_validator("time", mode="before")
     @classmethod
     def _time(cls, value: object) -> str:
-        if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", value):
+        """jrnl's wall-clock time, ``HH:MM`` (or ``HH:MM:SS``): 00:00 up to 23:59:59."""
+        match = _JRNL_TIME.fullmatch(value) if isinstance(value, str) else None
+        if match is None or int(match[1]) > 23 or int(match[2]) > 59 or int(match[3] or 0) > 59:
             raise ValueError(t("export.rule_time", value=value))
-        return value
+        return match[0]
 
 
 class JrnlFile(BaseModel):

@@ -8,13 +8,18 @@ sets of codes a value may take are in ``vocabulary.py``.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
+from veerkracht.clock import FIRST_DAY
 from veerkracht.i18n import LANGUAGES, t
 
 TEXT_LIMIT = 100_000
 SHORT_TEXT = 500
 _TAG = re.compile(r"[^\W][\w-]{0,39}", re.UNICODE)
-_WHOLE = re.compile(r"[+-]?[0-9]{1,6}")
+# Numbers are written with the digits 0–9 only, in every field (the one rule): int() and
+# the regex class \d would also take other scripts' digits, such as Arabic-Indic ٧.
+_WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Given where an energy score goes, these words make an entry a note without one.
 NOTE_WORDS = ("note", "notitie")
 
@@ -25,7 +30,7 @@ def energy_value(value: object) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+    elif isinstance(value, str) and plain_digits(value.strip()):
         number = int(value.strip())
     else:
         raise ValueError(t("core.rule_energy", value=value))
@@ -79,6 +84,39 @@ def score(value: object, low: int, high: int) -> int:
     if not low <= number <= high:
         raise ValueError(t("core.rule_scale", value=value, low=low, high=high))
     return number
+
+
+def plain_digits(text: str) -> bool:
+    """Whether ``text`` is one or more of the digits 0–9 (see ``_WHOLE``)."""
+    return text.isascii() and text.isdigit()
+
+
+def whole_number(value: object) -> int:
+    """A whole number written with the digits 0–9, maybe signed (also a typographic minus)."""
+    text = str(value).strip().replace("−", "-")
+    if isinstance(value, bool) or not _WHOLE.fullmatch(text):
+        raise ValueError(t("core.rule_whole", value=value))
+    return int(text)
+
+
+def day_value(value: object, last: date) -> date:
+    """A day from FIRST_DAY up to ``last``: a date, or ISO text such as ``2026-11-27``.
+
+    Never a number (seconds since 1970?) or a moment with a time: a file says which day.
+    """
+    if isinstance(value, date) and not isinstance(value, datetime):
+        day = value
+    elif isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(t("core.rule_day", value=value)) from None
+    else:
+        raise ValueError(t("core.rule_day", value=value))
+    if not FIRST_DAY <= day <= last:
+        raise ValueError(t("core.rule_day_range", day=day.isoformat(),
+                           first=FIRST_DAY.isoformat(), last=last.isoformat()))
+    return day
 
 
 def required_text(value: object, limit: int = SHORT_TEXT) -> str:

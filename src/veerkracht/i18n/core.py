@@ -24,6 +24,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{text}' is not a week I can read; use 2026-W47, this, last or a date.",
         "'{text}' is geen week die ik kan lezen; gebruik 2026-W47, deze, vorige of een datum.",
     ),
+    # the days a journal holds: 1900-01-01 up to today (README "Days and times")
+    "core.date_too_early": (
+        "{day} is before {first}, the first day a journal holds.",
+        "{day} ligt voor {first}, de eerste dag die een dagboek bevat.",
+    ),
+    "core.week_too_early": (
+        "{week} is before {first}, the first week a journal holds.",
+        "{week} ligt voor {first}, de eerste week die een dagboek bevat.",
+    ),
+    "core.week_too_late": (
+        "{week} is too far ahead; a weekly review can be prepared at most one week ahead ({next}).",
+        "{week} ligt te ver vooruit; een weekreview kun je hooguit één week vooruit voorbereiden "
+        "({next}).",
+    ),
+    "core.since_cut": (
+        "{day} is before {first}, the first day a journal holds, so the period starts on {first}.",
+        "{day} ligt voor {first}, de eerste dag die een dagboek bevat, dus de periode begint op "
+        "{first}.",
+    ),
+    "core.until_cut": (
+        "{day} is after today, so the period ends today, {today}.",
+        "{day} ligt na vandaag, dus de periode eindigt vandaag, {today}.",
+    ),
+    "core.rule_whole": (
+        "must be a whole number written with the digits 0–9, not '{value}'",
+        "moet een heel getal zijn geschreven met de cijfers 0–9, niet '{value}'",
+    ),
+    "core.rule_day": (
+        "must be a day written as 2026-11-27, not '{value}'",
+        "moet een dag zijn geschreven als 2026-11-27, niet '{value}'",
+    ),
+    "core.rule_day_range": (
+        "{day} is not a day from {first} to {last}",
+        "{day} is geen dag van {first} tot en met {last}",
+    ),
     # validation rules (shown as "field: rule")
     "core.rule_energy": (
         "must be a whole number from 0 (empty) to 10 (full), not '{value}'",
@@ -85,9 +120,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "om het te gebruiken. Het bestand is niet aangeraakt.",
     ),
     "core.journal_read_only": (
-        "{path} is read-only, so nothing was written; make it writable (chmod u+w) to log.",
-        "{path} is alleen-lezen, dus er is niets geschreven; maak het schrijfbaar "
-        "(chmod u+w) om vast te leggen.",
+        "{path} is read-only, so nothing was written; reading it works, and to change it make it "
+        "writable (chmod u+w).",
+        "{path} is alleen-lezen, dus er is niets geschreven; lezen lukt, en om het te veranderen "
+        "maak je het schrijfbaar (chmod u+w).",
+    ),
+    "core.journal_folder_read_only": (
+        "The folder {folder} of the journal is read-only, so nothing was written; reading the "
+        "journal works, and to change it make the folder writable (chmod u+w).",
+        "De map {folder} van het dagboek is alleen-lezen, dus er is niets geschreven; lezen lukt, "
+        "en om het dagboek te veranderen maak je de map schrijfbaar (chmod u+w).",
+    ),
+    "core.journal_needs_update_read_only": (
+        "{path} needs an update of its layout before it can be read, and it is read-only; make "
+        "it and its folder writable (chmod u+w) once so veerkracht can update it.",
+        "{path} heeft een update van de indeling nodig voordat het gelezen kan worden, en het is "
+        "alleen-lezen; maak het en de map eenmalig schrijfbaar (chmod u+w) zodat veerkracht het "
+        "kan bijwerken.",
+    ),
+    "core.journal_not_file": (
+        "{path} is not an ordinary file (it is a pipe, a device or a socket), so it is not a "
+        "journal; give a file path with --journal.",
+        "{path} is geen gewoon bestand (het is een pipe, een apparaat of een socket), dus geen "
+        "dagboek; geef een bestandspad met --journal.",
     ),
     "core.journal_unreachable": (
         "Cannot use {path}: {reason}.",
@@ -147,6 +202,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "core.editor_unreadable": (
         "Could not read the edited text: {reason}. Nothing was changed.",
         "Kon de bewerkte tekst niet lezen: {reason}. Er is niets veranderd.",
+    ),
+    "core.editor_removed": (
+        "The editor removed the file with the text before veerkracht could read it back; "
+        "nothing was changed.",
+        "De editor heeft het bestand met de tekst verwijderd voordat veerkracht het kon teruglezen; "
+        "er is niets veranderd.",
     ),
     # log
     "core.prompt_energy": (
@@ -308,6 +369,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unencrypted copies or leftovers beside it: {paths}",
         "onversleutelde kopieën of restanten ernaast: {paths}",
     ),
+    "core.doctor_text": ("Text", "Tekst"),
+    "core.doctor_text_ok": ("all stored text is UTF-8", "alle opgeslagen tekst is UTF-8"),
+    "core.doctor_text_damaged": (
+        "{count} record(s) hold bytes that are not UTF-8 text, shown as �: {records}",
+        "{count} record(s) bevatten bytes die geen UTF-8-tekst zijn, getoond als �: {records}",
+    ),
+    "core.damaged_text_shown": (
+        "{count} record(s) hold bytes that are not UTF-8 text; they are shown here with � in "
+        "their place, and 'veerkracht doctor' names them.",
+        "{count} record(s) bevatten bytes die geen UTF-8-tekst zijn; ze staan hier met � op "
+        "die plaats, en 'veerkracht doctor' noemt ze.",
+    ),
     "core.doctor_all_ok": ("All checks passed.", "Alle controles zijn geslaagd."),
     "core.doctor_problems": (
         "{count} problem(s) found; see above.",
@@ -320,6 +393,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "core.backup_exists": (
         "{path} already exists; choose another destination.",
         "{path} bestaat al; kies een andere bestemming.",
+    ),
+    # files veerkracht writes (exports, pictures, backups) and reads (standard input, $EDITOR)
+    "core.file_exists": (
+        "{path} already exists; choose another name, or add --force to replace it.",
+        "{path} bestaat al; kies een andere naam, of voeg --force toe om het te vervangen.",
+    ),
+    "core.file_is_link": (
+        "{path} is a symbolic link, and veerkracht never writes through one; give the real path.",
+        "{path} is een symbolische koppeling, en veerkracht schrijft nooit via een koppeling; "
+        "geef het echte pad.",
+    ),
+    "core.file_is_folder": (
+        "{path} is a folder; give a file name.",
+        "{path} is een map; geef een bestandsnaam.",
+    ),
+    "core.file_not_regular": (
+        "{path} is not an ordinary file (it is a device, a pipe or a socket); give a file name.",
+        "{path} is geen gewoon bestand (het is een apparaat, een pipe of een socket); geef een "
+        "bestandsnaam.",
+    ),
+    "core.file_unwritable": (
+        "Cannot write {path}: {reason}; nothing was written there.",
+        "Kan {path} niet schrijven: {reason}; er is daar niets geschreven.",
+    ),
+    "core.stdin_too_long": (
+        "Standard input holds more than the {limit} characters a reflection can have; nothing "
+        "was logged.",
+        "Standaardinvoer bevat meer dan de {limit} tekens die een reflectie mag hebben; er is "
+        "niets vastgelegd.",
+    ),
+    "core.editor_too_long": (
+        "The edited text is longer than the {limit} characters it can have; nothing was changed.",
+        "De bewerkte tekst is langer dan de {limit} tekens die hij mag hebben; er is niets "
+        "veranderd.",
+    ),
+    "core.editor_not_a_file": (
+        "The editor left something other than an ordinary file behind; nothing was changed.",
+        "De editor liet iets anders dan een gewoon bestand achter; er is niets veranderd.",
+    ),
+    "core.backup_is_journal": (
+        "{path} is the journal itself; choose another destination for the copy.",
+        "{path} is het dagboek zelf; kies een andere bestemming voor de kopie.",
     ),
     "core.backup_no_journal": (
         "There is no journal at {path} yet, so there is nothing to back up.",

@@ -61,6 +61,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no journal at {path} yet.",
         "Er is nog geen dagboek in {path}.",
     ),
+    "crypt.disk_full": (
+        "The disk is full, so {path} was left as it was; free some space and try again.",
+        "De schijf is vol, dus {path} is gelaten zoals het was; maak ruimte vrij en probeer het "
+        "opnieuw.",
+    ),
     "crypt.in_use": (
         "{path} is in use by another program; close it and try again. Nothing was changed.",
         "{path} is in gebruik door een ander programma; sluit dat en probeer het opnieuw. "

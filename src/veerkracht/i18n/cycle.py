@@ -140,6 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "due: {day} is in the past; a due date is today or later.",
         "datum: {day} ligt in het verleden; een streefdatum is vandaag of later.",
     ),
+    "cycle.due_too_far": (
+        "due: a due date lies at most ten years ahead, up to {last}.",
+        "uiterlijk: een actie kan hooguit tien jaar vooruit gepland worden, tot en met {last}.",
+    ),
     "cycle.due_unreadable": (
         "'{text}' is not a day I can read; use tomorrow, a weekday, 'in 3 days', next week, "
         "2026-12-04 or '4 dec'.",

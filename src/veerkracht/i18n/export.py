@@ -213,10 +213,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De namen van {people} mensen weggelaten; voeg --include-people toe om ze op te nemen.",
     ),
     "export.written": ("Wrote the export to {path}.", "De export staat in {path}."),
-    "export.cannot_write": (
-        "Cannot write {path}: {reason}.",
-        "Kan {path} niet schrijven: {reason}.",
-    ),
     "export.period_both": (
         "Give a period with --since/--until or with --weeks, not both.",
         "Geef een periode met --since/--until of met --weeks, niet allebei.",
@@ -236,6 +232,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # import
     "export.file_missing": ("{path} does not exist.", "{path} bestaat niet."),
     "export.file_unreadable": ("{path} cannot be read: {reason}.", "{path} is niet te lezen: {reason}."),
+    "export.file_not_regular": (
+        "{path} is not an ordinary file (it is a device, a pipe or a socket); nothing was imported.",
+        "{path} is geen gewoon bestand (het is een apparaat, een pipe of een socket); er is niets "
+        "geïmporteerd.",
+    ),
     "export.file_too_large": (
         "{path} is larger than {limit} MB, far more than any journal export; nothing was imported.",
         "{path} is groter dan {limit} MB, veel meer dan een dagboekexport; er is niets geïmporteerd.",
@@ -306,6 +307,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.rule_settings": (
         "must be an object of setting names and values",
         "moet een object met namen en waarden van instellingen zijn",
+    ),
+    "export.rule_moment_range": (
+        "'{value}' is not a moment from {first} to {last}",
+        "'{value}' is geen tijdstip van {first} tot en met {last}",
     ),
     "export.rule_future": (
         "holds a record dated {day}, after the file was exported",

@@ -161,7 +161,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--weeks moet een heel getal van 1 tot {high} zijn, niet {value}.",
     ),
     "report.svg_saved": ("Saved the report as a picture: {path}", "Het rapport is als afbeelding bewaard: {path}"),
-    "report.svg_failed": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
     # calendar
     "report.calendar_title": ("{year} in pixels: mean energy per day", "{year} in pixels: gemiddelde energie per dag"),
     "report.calendar_legend": (
@@ -178,7 +177,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing logged in {year} yet. Log today: veerkracht log",
         "In {year} is nog niets vastgelegd. Leg vandaag vast: veerkracht log",
     ),
-    "report.rule_year": ("--year must be from 1900 to 9999, not {value}.", "--year moet tussen 1900 en 9999 liggen, niet {value}."),
+    "report.rule_year": (
+        "--year must be from 1900 to {last}, the years a journal holds, not {value}.",
+        "--year moet tussen 1900 en {last} liggen, de jaren die een dagboek bevat, niet {value}.",
+    ),
+    "report.weeks_cut": (
+        "A report covers at most {weeks} weeks, so this one starts on {since}.",
+        "Een overzicht beslaat hooguit {weeks} weken, dus dit begint op {since}.",
+    ),
     # dashboard
     "report.status_week": ("This week", "Deze week"),
     "report.status_week_mean": ("mean {mean} over {n} days", "gemiddeld {mean} over {n} dagen"),

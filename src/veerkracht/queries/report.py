@@ -27,3 +27,9 @@ def build(journal: Journal, period: Period) -> dict:
         "connection": habits.connection(journal, period),
         "signals": signals.active(journal, period.until),
     }
+
+
+def shared_tags(journal: Journal, period: Period) -> dict:
+    """The tags section for a report that leaves the screen (the SVG picture): like every
+    export, it leaves out the tags of private entries (the terminal report keeps them)."""
+    return energy.tags(journal, period, include_private=False)

@@ -72,16 +72,22 @@ def get(journal: Journal, entry_id: str) -> dict:
 def as_input(row: dict) -> EntryIn:
     """The editable fields of a stored entry, as the model that validates changes."""
     # lazy: pydantic models cost start-up, and reading commands must not load them
+    from pydantic import ValidationError
+
     from veerkracht.domain.models import EntryIn
 
-    return EntryIn(
-        day=date.fromisoformat(row["day"]),
-        energy=row["energy"],
-        reflection=row["reflection"],
-        win=row["win"],
-        tags=row["tags"],
-        private=row["private"],
-    )
+    values = {
+        "day": date.fromisoformat(row["day"]),
+        "energy": row["energy"],
+        "reflection": row["reflection"],
+        "win": row["win"],
+        "tags": row["tags"],
+        "private": row["private"],
+    }
+    try:
+        return EntryIn(**values)
+    except ValidationError:  # kept before a rule of today (a day before 1900): correctable
+        return EntryIn.model_construct(**values)
 
 
 def update(journal: Journal, entry_id: str, entry: EntryIn) -> None:

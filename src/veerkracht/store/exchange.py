@@ -44,8 +44,16 @@ def _object(table: str, alias: str) -> str:
             value = f"CASE WHEN {value} IS NULL THEN NULL WHEN {value} THEN json('true') ELSE json('false') END"
         elif column == "steps_done":
             value = f"json(coalesce({value}, '[]'))"
+        else:
+            value = _as_text(value)
         parts.append(f"'{column}', {value}")
     return f"json_object({', '.join(parts)})"
+
+
+def _as_text(value: str) -> str:
+    """``value``, with bytes stored where text belongs read as text (JSON holds no BLOB):
+    a damaged record is exported as well as it can be, and doctor names it."""
+    return f"CASE typeof({value}) WHEN 'blob' THEN CAST({value} AS TEXT) ELSE {value} END"
 
 
 def _children(table: str, alias: str, where: str) -> str:
@@ -69,7 +77,7 @@ def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str
 
 # The SQL of each list in the file; ``?``/``?`` are the period's first and last day.
 _ENTRIES = f"""SELECT json_insert({_object('entries', 'e')}, '$.tags',
-        json((SELECT coalesce(json_group_array(tag), '[]') FROM
+        json((SELECT coalesce(json_group_array({_as_text('tag')}), '[]') FROM
               (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag))))
     FROM entries e WHERE e.day BETWEEN ? AND ? {{private}} ORDER BY e.day, e.logged_at, e.seq"""
 _CYCLES = f"""SELECT json_insert(json_insert({_object('cycles', 'c')},

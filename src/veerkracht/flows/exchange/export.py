@@ -21,10 +21,11 @@ from collections.abc import Callable
 from veerkracht import clock
 from veerkracht.db.journal import Journal
 from veerkracht.domain.exchange import FORMAT, VERSION
+from veerkracht.domain.text import json_for_terminal, printable, spreadsheet_cell
 from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import t
 from veerkracht.queries.energy import private_entries
-from veerkracht.store import exchange
+from veerkracht.store import exchange, health
 
 
 def export_json(journal: Journal, request: Request) -> Result:
@@ -39,27 +40,33 @@ def export_json(journal: Journal, request: Request) -> Result:
         else:
             body = json.dumps(value, ensure_ascii=False, sort_keys=True)
         parts.append(f" {json.dumps(key)}: {body}")
-    return Result("{\n" + ",\n".join(parts) + "\n}\n", _private_notice(journal, request))
+    document = json_for_terminal("{\n" + ",\n".join(parts) + "\n}\n")  # the same JSON
+    return Result(document, _private_notice(journal, request) + _damage_notice(journal, document))
 
 
 def export_csv(journal: Journal, request: Request) -> Result:
-    """The entries as CSV with a header row (tags separated by spaces)."""
+    """The entries as CSV with a header row (tags separated by spaces).
+
+    CSV is opened in spreadsheets, so every cell goes through ``spreadsheet_cell`` (no
+    control characters, no formula) and every text cell is quoted; numbers stay numbers.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(("id", "day", "logged_at", "energy", "reflection", "win", "tags",
                      "private", "source", "updated_at"))
-    writer.writerows(
-        exchange.entry_rows(journal, request.period, include_private=request.include_private)
-    )
-    return Result(buffer.getvalue(), _private_notice(journal, request))
+    rows = exchange.entry_rows(journal, request.period, include_private=request.include_private)
+    writer.writerows(tuple(map(spreadsheet_cell, row)) for row in rows)
+    document = buffer.getvalue()
+    return Result(document, _private_notice(journal, request) + _damage_notice(journal, document))
 
 
 def export_markdown(journal: Journal, request: Request) -> Result:
-    """The coach summary of the period."""
+    """The coach summary of the period, without control characters (see domain.text)."""
     # lazy: the summary's figures and Markdown helpers are not needed for JSON or CSV
     from veerkracht.flows.exchange.markdown import summary
 
-    return summary(journal, request)
+    result = summary(journal, request)
+    return Result(printable(result.text), result.notices + _damage_notice(journal, result.text))
 
 
 EXPORTERS: dict[str, Callable[[Journal, Request], Result]] = {
@@ -74,3 +81,9 @@ def _private_notice(journal: Journal, request: Request) -> list[str]:
         return []
     count = private_entries(journal, request.period)
     return [t("export.left_out_private", n=count)] if count else []
+
+
+def _damage_notice(journal: Journal, document: str) -> list[str]:
+    """Say so when the document shows stored bytes that were not UTF-8 (as U+FFFD)."""
+    count = health.damaged_shown(journal, document)
+    return [t("core.damaged_text_shown", count=count)] if count else []

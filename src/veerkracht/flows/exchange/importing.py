@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from veerkracht import clock
+from veerkracht.db import files
 from veerkracht.domain.exchange import FORMAT, VERSION
 from veerkracht.domain.models import describe
 from veerkracht.domain.records import EntryRecord, ExportFile, JrnlFile
@@ -33,9 +34,12 @@ def read(path: Path) -> Any:
     try:
         if path.is_dir():
             raise VeerkrachtError(t("export.file_unreadable", path=path, reason="it is a folder"))
-        if path.stat().st_size > LIMIT_MB * 1024 * 1024:
-            raise InvalidValue(t("export.file_too_large", path=path, limit=LIMIT_MB))
-        raw = path.read_bytes()
+        # Bounded by what is read, not by st_size: /dev/zero or a FIFO claims a size of 0.
+        raw = files.read_bounded(path, LIMIT_MB * 1024 * 1024)
+    except files.NotRegular:
+        raise VeerkrachtError(t("export.file_not_regular", path=path)) from None
+    except files.TooLarge:
+        raise InvalidValue(t("export.file_too_large", path=path, limit=LIMIT_MB)) from None
     except FileNotFoundError:
         raise VeerkrachtError(t("export.file_missing", path=path)) from None
     except OSError as error:

@@ -9,7 +9,7 @@ accepted in both languages; single letters follow the language in force, because
 from __future__ import annotations
 
 from veerkracht.domain.models import TimeSplitIn, validate
-from veerkracht.domain.rules import text_value
+from veerkracht.domain.rules import text_value, whole_number
 from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import current, t
@@ -128,7 +128,7 @@ def time_split(text: str) -> TimeSplitIn:
     """
     parts = text.replace(",", " ").replace(";", " ").replace("%", " ").replace("/", " ").split()
     try:
-        numbers = [int(part.replace("−", "-")) for part in parts]
+        numbers = [whole_number(part) for part in parts]  # digits 0–9 only, like every number
     except ValueError:
         raise InvalidValue(t("review.bad_split_count")) from None
     if len(numbers) != 4:

@@ -19,6 +19,7 @@ from veerkracht.db.journal import Journal
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.models import CareChallengeIn, ReviewItemIn, ValueCheckIn, validate
 from veerkracht.domain.period import Period
+from veerkracht.domain.rules import plain_digits
 from veerkracht.domain.vocabulary import quadrant, quadrant_name
 from veerkracht.errors import InvalidValue
 from veerkracht.flows.conversation import Conversation
@@ -242,8 +243,8 @@ def _stop_target(text: str, items: list[dict], *, required: bool) -> int | str |
         if required:
             raise InvalidValue(t("review.stop_needed"))
         return None
-    if value.isdigit():
-        if not 1 <= int(value) <= len(items):
+    if value.isdigit():  # an item number; digits of another script are refused, like everywhere
+        if not plain_digits(value) or not 1 <= int(value) <= len(items):
             raise InvalidValue(t("review.bad_item_number", value=value))
         return int(value)
     return answers.optional_title(value)
