@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from veerkracht.cli import editor
 from veerkracht.context import Context
 from veerkracht.db import passphrases
 from veerkracht.domain.text import json_for_terminal, printable
@@ -62,12 +61,21 @@ def open_journal(*, write: bool) -> Journal:
     # lazy: --help imports every command module, and only opening a journal needs db
     from veerkracht.db.journal import Journal
 
-    editor.sweep(journal_path())  # texts a killed `log -e` left beside the journal
+    _sweep_editing(journal_path())
     journal = Journal.open(journal_path(), write=write, ask=passphrase_asker())
     context().use_journal_language(journal.setting("lang"))
     if journal.migration_backup is not None:
         say(t("core.migration_backup", path=journal.migration_backup))
     return journal
+
+
+def _sweep_editing(journal: Path) -> None:
+    """Remove texts a killed `log -e` left beside the journal (see cli/editor.py)."""
+    if journal.with_name(f".{journal.name}.editing").exists():  # editor.folder_for, unloaded
+        # lazy: the editor module is needed only when a killed edit left something behind
+        from veerkracht.cli import editor
+
+        editor.sweep(journal)
 
 
 def today() -> date:
