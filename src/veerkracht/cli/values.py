@@ -8,6 +8,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
+from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
 from veerkracht.store import values
 
@@ -88,6 +89,10 @@ def retire(name: Annotated[str, typer.Argument(help="The value's name (any case)
     \b
     Example: veerkracht values retire Speed
     """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # argv bytes that were not UTF-8: bad input, as for `values add`
+        raise InvalidValue(f"name: {t('core.rule_text_utf8')}") from None
     with common.open_journal(write=True) as journal:
         row = values.retire(journal, name)
     key = "cycle.value_retired" if row["was_active"] else "cycle.value_already_retired"
