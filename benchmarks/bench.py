@@ -72,6 +72,9 @@ def timed(argv: list[str], env: dict) -> float:
 
 def measure(args: list[str], journal: Path, noop: Path, runs: int, fresh: bool = False) -> tuple[float, float, float]:
     env = {**os.environ, "VEERKRACHT_JOURNAL": str(journal), "VEERKRACHT_INTERACTIVE": "0", "NO_COLOR": "1"}
+    # An installed package runs from its bytecode cache; without one every run would compile
+    # veerkracht's sources (an editable install under PYTHONDONTWRITEBYTECODE=1 does).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [str(BIN / "veerkracht"), *args]
     baseline = [sys.executable, str(noop)]
     scratch = Path(tempfile.mkdtemp(prefix="veerkracht-bench-"))
@@ -104,6 +107,9 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=HERE / "_work", help="Where the journals are built.")
     options = parser.parse_args()
     options.work.mkdir(parents=True, exist_ok=True)
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "src"), quiet=1)  # the cache an installed package has
     build_journals(options.work)
     with tempfile.TemporaryDirectory() as folder:
         noop = Path(folder) / "noop.py"
