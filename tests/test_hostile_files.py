@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pytest
 
+from veerkracht import clock
 from veerkracht.db.journal import Journal
 
 pytestmark = pytest.mark.hostile
@@ -235,10 +236,11 @@ def test_backups_in_the_same_second_get_names_of_their_own(journal_path, tmp_pat
     _files_fill(journal_path, days=2)
     backups = journal_path.parent / "backups"
     backups.mkdir()
-    now = time.time()
+    # Asked of the clock, as the backup does: VEERKRACHT_TODAY fixes the day (the name's date
+    # below) and the clock keeps the real time of day, which is all this test takes from it.
+    now = clock.now()
     for second in range(-2, 90):
-        # VEERKRACHT_TODAY fixes the day and keeps the real time of day (veerkracht.clock).
-        stamp = time.strftime("%H%M%S", time.localtime(now + second))
+        stamp = (now + timedelta(seconds=second)).strftime("%H%M%S")
         (backups / f"journal-20261127-{stamp}.db").write_bytes(b"taken")
     for _ in range(3):
         result = _files_run(journal_path, "backup")
