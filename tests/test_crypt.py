@@ -670,16 +670,6 @@ def test_parallel_logging_on_an_encrypted_journal(sqlcipher, journal_path):
     assert _entries_in(journal_path) == ("encrypted", 2 + 6)
 
 
-def test_messages_have_both_languages_with_the_same_placeholders():
-    import string
-
-    from veerkracht.i18n.crypt import MESSAGES
-
-    names = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
-    for key, (en, nl) in MESSAGES.items():
-        assert key.startswith("crypt.") and en and nl and en != nl, key
-        assert names(en) == names(nl), key
-
 
 def test_plain_log_does_not_load_encryption(run_process, journal_path):
     code = ("import sys; from veerkracht.app import run\n"

@@ -356,33 +356,26 @@ def test_show_unknown_exit_1(cli):
 # -- messages ---------------------------------------------------------------------------------
 
 
-def test_cycle_messages_have_both_languages_with_the_same_placeholders():
-    import string
+def test_every_stored_code_has_its_words_in_every_language():
+    """Each code the journal stores is shown through its table in i18n/words.py."""
+    from veerkracht.domain import vocabulary as v
+    from veerkracht.i18n import LANGUAGES, t, words
 
-    from veerkracht.domain.vocabulary import (
-        ACTION_STATUSES,
-        CONNECTION_KINDS,
-        CYCLE_STATUSES,
-        ORIGINS,
-        SCOPES,
-    )
-    from veerkracht.i18n.cycle import MESSAGES
-
-    def names(text):
-        return {part[1] for part in string.Formatter().parse(text) if part[1]}
-
-    for key, (en, nl) in MESSAGES.items():
-        assert key.startswith("cycle.") and en.strip() and nl.strip(), key
-        assert names(en) == names(nl), key
-    built = [f"cycle.{kind}_{phase}" for kind in ("phase", "explain", "name") for phase in PHASES]
-    built += [f"cycle.pillar_{pillar}" for pillar in PILLARS]
-    built += [f"cycle.kind_{kind}" for kind in CONNECTION_KINDS]
-    built += [f"cycle.action_{status}" for status in ACTION_STATUSES]
-    built += [f"cycle.origin_{origin}" for origin in ORIGINS]
-    built += [f"cycle.scope_{scope}" for scope in SCOPES]
-    built += [f"cycle.balance_{index}" for index in range(5)]
-    built += [f"cycle.status_{status}" for status in CYCLE_STATUSES]
-    assert [key for key in built if key not in MESSAGES] == []
+    tables = {
+        "PHASE": v.PHASES, "PHASE_EXPLAIN": v.PHASES, "CYCLE_PILLAR": v.PILLARS, "PILLAR": v.PILLARS,
+        "EXPORT_PHASE": v.PHASES, "EXPORT_PILLAR": v.PILLARS, "CONTACT_KIND": v.CONNECTION_KINDS,
+        "EXPORT_CONTACT_KIND": v.CONNECTION_KINDS, "ACTION_STATUS": v.ACTION_STATUSES,
+        "EXPORT_ACTION_STATUS": v.ACTION_STATUSES, "ORIGIN": v.ORIGINS, "SCOPE": v.SCOPES,
+        "CYCLE_STATUS": v.CYCLE_STATUSES, "EXPORT_CYCLE_STATUS": v.CYCLE_STATUSES,
+        "QUADRANT": v.QUADRANTS, "REPORT_QUADRANT": v.QUADRANTS, "QUADRANT_EXPLAIN": v.QUADRANTS,
+        "EXPORT_STOP_KIND": v.STOP_KINDS, "OUTCOME_SAID": v.OUTCOMES,
+    }
+    for name, codes in tables.items():
+        table = getattr(words, name)
+        assert set(codes) <= set(table), name
+        for lang in LANGUAGES:
+            assert all(t(table[code], lang=lang) != table[code] for code in codes), (name, lang)
+    assert set(words.BALANCE) == set(range(-2, 3))
 
 
 # -- the flow as plain functions over a Conversation --------------------------------------------

@@ -22,7 +22,6 @@ from veerkracht.domain.period import Period
 from veerkracht.flows.exchange.export import export_markdown
 from veerkracht.flows.exchange.request import Request
 from veerkracht.i18n import t
-from veerkracht.i18n.export import MESSAGES
 
 PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 SECTIONS = ("h_headline", "h_energy", "h_gave", "h_wins", "h_reflections", "h_cycles",
@@ -254,12 +253,6 @@ def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> No
     check_structure(document)
     assert len(headings(document)) == 2 + len(SECTIONS)  # the title, the sections, one review week
 
-
-def test_messages_have_both_languages_with_the_same_placeholders() -> None:
-    for key, (en, nl) in MESSAGES.items():
-        assert key.startswith("export.") and en and nl
-        names = [{f[1] for f in string.Formatter().parse(text) if f[1]} for text in (en, nl)]
-        assert names[0] == names[1], key
 
 
 def test_jrnl_notes_follow_private_by_default(cli, journal_path, tmp_path) -> None:

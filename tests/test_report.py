@@ -13,7 +13,6 @@ from journal_data import TODAY, old_disagreements, seed
 from report_data import build_small, daily_scores
 from veerkracht.db.journal import Journal
 from veerkracht.domain.rounding import half_away, shown, shown_difference, whole
-from veerkracht.i18n.report import MESSAGES
 
 PERIOD = ("--since", "2025-12-26", "--until", "2026-01-08")
 SECTIONS = ("Energy", "Tags and energy", "Reflection cycles", "Weekly reviews", "Actions",
@@ -151,14 +150,6 @@ def test_report_process_piped(run_process, small):
     assert result.returncode == 0 and "\x1b[" not in result.stdout
     assert "Energy" in result.stdout
 
-
-def test_report_messages_have_both_languages_with_the_same_placeholders():
-    def names(text: str) -> set[str]:
-        return {field for _, field, _, _ in string.Formatter().parse(text) if field}
-
-    for key, (en, nl) in MESSAGES.items():
-        assert key.startswith("report.") and en and nl
-        assert names(en) == names(nl), key
 
 
 @pytest.mark.parametrize("command", ["report", "calendar", "demo"])

@@ -11,7 +11,8 @@ from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.due import parse_due
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
+from veerkracht.i18n import words
 from veerkracht.store import actions, ids
 
 app = group(
@@ -39,7 +40,7 @@ def list_actions(
         common.write_json([{key: row[key] for key in keys} for row in rows])
         return
     if not rows:
-        common.say(t("cycle.actions_none_all" if include_closed else "cycle.actions_none"))
+        common.say(t("cycle.actions_none_all") if include_closed else t("cycle.actions_none"))
         return
     _print_table(rows, handles)
 
@@ -52,7 +53,7 @@ def _print_table(rows: list[dict], handles: dict[str, str]) -> None:
     today = common.today()
     grid = Table(title=t("cycle.actions_title"), title_justify="left")
     for key in ("col_id", "col_action", "col_due", "col_status", "col_origin"):
-        grid.add_column(t(f"cycle.{key}"), no_wrap=key != "col_action")
+        grid.add_column(t(words.CYCLE_COLUMN[key]), no_wrap=key != "col_action")
     for row in rows:
         due = date.fromisoformat(row["due"]) if row["due"] else None
         style, mark = "", ""
@@ -66,8 +67,8 @@ def _print_table(rows: list[dict], handles: dict[str, str]) -> None:
             Text(handles[row["id"]], style=style),
             Text(row["text"], style=style),
             Text((format_day(due) if due else "—") + mark, style=style),
-            Text(t(f"cycle.action_{row['status']}"), style=style),
-            Text(t(f"cycle.origin_{row['origin']}"), style=style),
+            Text(t(words.ACTION_STATUS[row['status']]), style=style),
+            Text(t(words.ORIGIN[row['origin']]), style=style),
         )
     common.console().print(grid)
 
@@ -119,9 +120,9 @@ def drop(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or i
 
 def _close(ref: str, status: str) -> None:
     with common.open_journal(write=True) as journal:
-        action_id = ids.resolve(journal, "actions", ref, "cycle.kind_action")
+        action_id = ids.resolve(journal, "actions", ref, N_("cycle.kind_action"))
         row, before = actions.close(journal, action_id, status)
     if before == status:
-        common.say(t(f"cycle.action_already_{status}", text=row["text"]))
+        common.say(t(words.ACTION_ALREADY[status], text=row["text"]))
     else:
-        common.say(t(f"cycle.action_now_{status}", text=row["text"]), style="green")
+        common.say(t(words.ACTION_NOW[status], text=row["text"]), style="green")

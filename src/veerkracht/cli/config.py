@@ -11,7 +11,7 @@ from veerkracht.cli.groups import command
 from veerkracht.domain.rules import SETTINGS, setting_value
 from veerkracht.domain.text import printable
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
 
 app = command()
 
@@ -64,10 +64,10 @@ def _table(shown: dict[str, Optional[str]]) -> None:
     from rich.text import Text
 
     grid = Table(title=t("core.config_title"))
-    for column in ("core.config_col_key", "core.config_col_value", "core.config_col_about"):
+    for column in (N_("core.config_col_key"), N_("core.config_col_value"), N_("core.config_col_about")):
         grid.add_column(t(column))
     for name, stored_value in shown.items():
         _, default, about = SETTINGS[name]
-        value = Text(stored_value) if stored_value else Text(f"{default or '-'} {t('core.config_default')}", style="dim")
+        value = Text(stored_value) if stored_value else Text((default or "-") + " " + t("core.config_default"), style="dim")
         grid.add_row(name, value, t(about))
     common.console().print(grid)

@@ -11,6 +11,7 @@ from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day, parse_past_day
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 from veerkracht.store import connections
 
 app = group(
@@ -47,11 +48,11 @@ def add(
     )
     with common.open_journal(write=True) as journal:
         connections.add(journal, contact)
-    marks = [t(f"cycle.connect_{name}") for name in ("care", "challenge") if getattr(contact, name)]
+    marks = [t(words.CONTACT_MARK[name]) for name in ("care", "challenge") if getattr(contact, name)]
     common.say(
         t(
             "cycle.connect_logged",
-            kind=t(f"cycle.kind_{contact.kind}"),
+            kind=t(words.CONTACT_KIND[contact.kind]),
             who=contact.who,
             day=format_day(when),
             marks="".join(" · " + mark for mark in marks),
@@ -88,13 +89,13 @@ def _print_table(rows: list[dict]) -> None:
 
     grid = Table(title=t("cycle.connect_title"), title_justify="left")
     for key in ("col_day", "col_who", "col_kind", "col_care_challenge", "col_note"):
-        grid.add_column(t(f"cycle.{key}"), no_wrap=key in ("col_day", "col_kind"))
+        grid.add_column(t(words.CYCLE_COLUMN[key]), no_wrap=key in ("col_day", "col_kind"))
     for row in rows:
-        marks = " · ".join(t(f"cycle.connect_{n}") for n in ("care", "challenge") if row[n])
+        marks = " · ".join(t(words.CONTACT_MARK[n]) for n in ("care", "challenge") if row[n])
         grid.add_row(
             format_day(date.fromisoformat(row["day"])),
             Text(row["who"]),
-            t(f"cycle.kind_{row['kind']}"),
+            t(words.CONTACT_KIND[row['kind']]),
             marks or "—",
             Text(row["note"] or ""),
         )

@@ -11,7 +11,7 @@ from veerkracht.cli.conversation import TerminalConversation
 from veerkracht.cli.groups import group
 from veerkracht.domain import catalogue
 from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
 from veerkracht.store import cycles, ids
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def show(
     Example: veerkracht cycle show 3f2a9c1e
     """
     with common.open_journal(write=False) as journal:
-        cycle_id = ids.resolve(journal, "cycles", ref, "cycle.kind_cycle")
+        cycle_id = ids.resolve(journal, "cycles", ref, N_("cycle.kind_cycle"))
         state = cycles.progress(journal, cycle_id)
         handle = _handle(journal, cycle_id)
     if as_json:

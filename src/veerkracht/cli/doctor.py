@@ -11,7 +11,8 @@ from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.db import crypt
 from veerkracht.errors import ExitCode
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
+from veerkracht.i18n import words
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -69,8 +70,8 @@ def _render(facts: dict) -> None:
     grid.add_row(t("core.doctor_integrity"), Text(integrity, style="green" if integrity == "ok" else "red"))
     grid.add_row(t("core.doctor_text"), _damaged(facts["damaged_text"]))
     for key, label, want, path in (
-        ("file_mode", "core.doctor_file_mode", "600", facts["path"]),
-        ("folder_mode", "core.doctor_folder_mode", "700", str(Path(facts["path"]).parent)),
+        ("file_mode", N_("core.doctor_file_mode"), "600", facts["path"]),
+        ("folder_mode", N_("core.doctor_folder_mode"), "700", str(Path(facts["path"]).parent)),
     ):
         mode = facts[key]
         if mode is None or not facts["exists"]:
@@ -103,7 +104,7 @@ def _damaged(records: list[dict]) -> Text:
 def _encryption(info: dict) -> str:
     if info["encrypted"]:
         return t("core.doctor_encrypted", cipher=info["cipher"] or "SQLCipher", kdf=info["kdf"] or "-",
-                 source=t(f"core.doctor_source_{info['passphrase_source'] or 'none'}"))
+                 source=t(words.PASSPHRASE_SOURCE[info['passphrase_source'] or 'none']))
     if info["encrypted"] is False:
         return t("core.doctor_not_encrypted")
     return "-"

@@ -12,7 +12,7 @@ from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.rules import tag_value
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
 from veerkracht.store import entries, ids
 from veerkracht.store.entries import EntryFilter
 
@@ -78,7 +78,7 @@ def show(
     Example: veerkracht entries show 3f2a9c1b
     """
     with common.open_journal(write=False) as journal:
-        entry_id = ids.resolve(journal, "entries", entry, "core.kind_entry")
+        entry_id = ids.resolve(journal, "entries", entry, N_("core.kind_entry"))
         row = entries.get(journal, entry_id)
         handle = ids.handles(journal, "entries", [entry_id])[entry_id]
     if as_json:
@@ -112,7 +112,7 @@ def edit(
     if not given and not common.interactive():
         raise InvalidValue(t("core.edit_nothing"))
     with common.open_journal(write=True) as journal:
-        entry_id = ids.resolve(journal, "entries", entry, "core.kind_entry")
+        entry_id = ids.resolve(journal, "entries", entry, N_("core.kind_entry"))
         current = entries.as_input(entries.get(journal, entry_id))
         if given:
             updated = apply_options(current, given, common.today())
@@ -141,7 +141,7 @@ def delete(
     if not yes and not common.interactive():
         raise InvalidValue(t("core.delete_needs_yes"))
     with common.open_journal(write=True) as journal:
-        entry_id = ids.resolve(journal, "entries", entry, "core.kind_entry")
+        entry_id = ids.resolve(journal, "entries", entry, N_("core.kind_entry"))
         row = entries.get(journal, entry_id)
         day = format_day(date.fromisoformat(row["day"]))
         summary = first_line(row["reflection"] or row["win"], 40) or t("core.status_entry", energy=row["energy"])

@@ -65,6 +65,6 @@ def parse_form(text: str, today: date) -> EntryIn:
     day = parse_past_day(values.pop("date", today.isoformat()) or today.isoformat(), today)
     private = values.pop("private", "no").lower()
     if private not in ("yes", "no", "ja", "nee"):
-        raise InvalidValue(f"private: {t('core.rule_bool')}")
+        raise InvalidValue("private: " + t("core.rule_bool"))
     tags = values.pop("tags", "").replace(",", " ").split()
     return validate(EntryIn, day=day, tags=tags, private=private in ("yes", "ja"), **values)

@@ -10,6 +10,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 
 if TYPE_CHECKING:
     from veerkracht.store.importing import Plan
@@ -63,10 +64,10 @@ def import_(
 
 
 def _show(plan: Plan, file: Path, dry_run: bool) -> None:
-    common.say(t("export.plan_dry" if dry_run else "export.plan_done", path=file))
+    common.say((t("export.plan_dry", path=file) if dry_run else t("export.plan_done", path=file)))
     for table, counts in plan.counts.items():
         if any(counts.values()):
-            common.say(t("export.plan_line", table=t(f"export.table_{table}"), new=counts["new"],
+            common.say(t("export.plan_line", table=t(words.TABLE[table]), new=counts["new"],
                          updated=counts["updated"], unchanged=counts["unchanged"]))
     if dry_run:
         common.say(t("export.dry_run"))

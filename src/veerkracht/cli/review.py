@@ -14,6 +14,7 @@ from veerkracht.domain.period import Period
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import current, t
+from veerkracht.i18n import words
 from veerkracht.store import reviews as store
 
 if TYPE_CHECKING:
@@ -146,9 +147,9 @@ def _flag(value: bool | None, name: str, title: str) -> bool:
     """An --urgent/--important flag, asked for on a terminal when it was left out."""
     from veerkracht.flows.review.answers import yes_no  # lazy: as in add, which asks this
 
-    common.require(value, t(f"review.what_{name}"), t(f"review.how_{name}"))
+    common.require(value, t(words.REVIEW_WHAT[name]), t(words.REVIEW_HOW[name]))
     if value is None:
-        return ask(t(f"review.prompt_add_{name}", title=title), yes_no)
+        return ask(t(words.REVIEW_ADD_QUESTION[name], title=title), yes_no)
     return value
 
 

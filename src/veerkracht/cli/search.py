@@ -11,6 +11,7 @@ from veerkracht.cli.groups import command
 from veerkracht.domain.rules import text_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 from veerkracht.store import entries, ids
 
 app = command()
@@ -68,8 +69,7 @@ def _render(hits: list[dict]) -> None:
     for hit in hits:
         head = Text(hit["handle"], style="cyan").append("  ")
         head.append(str(hit["day"] or ""), style="bold")
-        label = t(f"core.kind_label_{hit['kind']}") if hit["kind"] == "entry" else hit["kind"].replace("_", " ")
-        head.append(f"  {label} · {t('core.field_' + hit['field']) if hit['kind'] == 'entry' else hit['field']}", style="dim")
+        head.append(f"  {t(words.SEARCH_PLACE[hit['kind'] + '.' + hit['field']])}", style="dim")
         if hit["energy"] is not None:
             head.append(f"  · {hit['energy']}/10", style="dim")
         out.print(head)

@@ -10,6 +10,7 @@ from veerkracht.cli import common
 from veerkracht.domain.dates import WEEKDAY_NAMES, format_day
 from veerkracht.domain.rounding import whole
 from veerkracht.i18n import current, t
+from veerkracht.i18n import words
 from veerkracht.queries.dashboard import status
 from veerkracht.render.charts import energy_style, spark_char
 from veerkracht.render.lines import number
@@ -87,9 +88,9 @@ def _actions_text(actions: dict) -> str:
 
 def _since_text(kind: str, days: int | None) -> str:
     if days is None:
-        return t(f"report.status_{kind}_never")
+        return t(words.STATUS_NEVER[kind])
     if days <= 0:
-        return t(f"report.status_{kind}_today")
+        return t(words.STATUS_TODAY[kind])
     if days == 1:
-        return t(f"report.status_{kind}_yesterday")
-    return t(f"report.status_{kind}", days=days)
+        return t(words.STATUS_YESTERDAY[kind])
+    return t(words.STATUS_AGO[kind], days=days)

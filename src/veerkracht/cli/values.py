@@ -9,7 +9,8 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
+from veerkracht.i18n import words
 from veerkracht.store import values
 
 app = group(
@@ -36,8 +37,8 @@ def add(
     value = validate(ValueIn, name=name, scope=scope, why=why)
     with common.open_journal(write=True) as journal:
         _, what, stored = values.add(journal, value)
-    scope_label = t(f"cycle.scope_{value.scope}")
-    common.say(t(f"cycle.value_{what}", name=stored, scope=scope_label), style="green")
+    scope_label = t(words.SCOPE[value.scope])
+    common.say(t(words.VALUE_SAID[what], name=stored, scope=scope_label), style="green")
 
 
 @app.command("list")
@@ -74,7 +75,7 @@ def _print_table(rows: list[dict]) -> None:
     grid.add_column(t("cycle.col_why"))
     for row in rows:
         style = "dim" if row["retired_at"] else None
-        scope = t(f"cycle.scope_{row['scope']}")
+        scope = t(words.SCOPE[row['scope']])
         if row["retired_at"]:
             scope += " · " + t("cycle.retired")
         grid.add_row(Text(row["name"], style=style or ""), Text(scope, style=style or ""),
@@ -92,8 +93,8 @@ def retire(name: Annotated[str, typer.Argument(help="The value's name (any case)
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:  # argv bytes that were not UTF-8: bad input, as for `values add`
-        raise InvalidValue(f"name: {t('core.rule_text_utf8')}") from None
+        raise InvalidValue("name: " + t("core.rule_text_utf8")) from None
     with common.open_journal(write=True) as journal:
         row = values.retire(journal, name)
-    key = "cycle.value_retired" if row["was_active"] else "cycle.value_already_retired"
+    key = N_("cycle.value_retired") if row["was_active"] else N_("cycle.value_already_retired")
     common.say(t(key, name=row["name"]), style="green" if row["was_active"] else None)

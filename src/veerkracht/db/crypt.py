@@ -130,8 +130,9 @@ def _key_and_prove(conn: Any, path: Path, passphrase: str) -> None:
         conn.close()
         passphrases.drop(path)
         stale = passphrases.source(path) == "keyring"  # kept before a passphrase change?
-        key = "crypt.wrong_keyring" if stale else "crypt.wrong_passphrase"
-        raise JournalError.of(key, path=path) from None
+        if stale:
+            raise JournalError.of("crypt.wrong_keyring", path=path) from None
+        raise JournalError.of("crypt.wrong_passphrase", path=path) from None
 
 
 def _literal(text: str) -> str:

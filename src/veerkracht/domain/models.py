@@ -40,7 +40,7 @@ from veerkracht.domain.vocabulary import (
     SCOPES,
 )
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -132,13 +132,13 @@ class EntryIn(BaseModel):
 
 def one_of(allowed: tuple[str, ...]) -> BeforeValidator:
     """The rule of a field that must be one of ``allowed`` (case-insensitive)."""
-    return BeforeValidator(lambda value: choice(value, allowed, "core.rule_choice"))
+    return BeforeValidator(lambda value: choice(value, allowed, N_("core.rule_choice")))
 
 
 def maybe_one_of(allowed: tuple[str, ...]) -> BeforeValidator:
     """Like :func:`one_of`, or absent (``None`` or empty)."""
     return BeforeValidator(
-        lambda value: None if value in (None, "") else choice(value, allowed, "core.rule_choice")
+        lambda value: None if value in (None, "") else choice(value, allowed, N_("core.rule_choice"))
     )
 
 

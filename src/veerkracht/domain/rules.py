@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 
 from veerkracht.clock import FIRST_DAY
-from veerkracht.i18n import LANGUAGES, t
+from veerkracht.i18n import N_, LANGUAGES, t
 
 TEXT_LIMIT = 100_000
 SHORT_TEXT = 500
@@ -129,8 +129,8 @@ def required_text(value: object, limit: int = SHORT_TEXT) -> str:
 
 # The settings kept in the journal: key → (allowed values, default, message key about it).
 SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "lang": (LANGUAGES, "", "core.config_about_lang"),
-    "private": (("yes", "no"), "no", "core.config_about_private"),
+    "lang": (LANGUAGES, "", N_("core.config_about_lang")),
+    "private": (("yes", "no"), "no", N_("core.config_about_private")),
 }
 _SETTING_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}
 
@@ -140,4 +140,4 @@ def setting_value(key: str, value: object) -> str:
     if key not in SETTINGS:
         raise ValueError(t("core.config_unknown", key=key, keys=", ".join(SETTINGS)))
     text = str(value).strip().lower()
-    return choice(_SETTING_ALIASES.get(text, text), SETTINGS[key][0], "core.rule_choice")
+    return choice(_SETTING_ALIASES.get(text, text), SETTINGS[key][0], N_("core.rule_choice"))

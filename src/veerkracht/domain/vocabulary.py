@@ -10,6 +10,7 @@ code needs a new migration as well as its place here.
 from __future__ import annotations
 
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 
 # -- the guided cycle -------------------------------------------------------------------------
 # vertragen (What?) → verdiepen (So what?) → versnellen (Now what?)
@@ -48,4 +49,4 @@ def quadrant(urgent: bool, important: bool) -> str:
 
 def quadrant_name(code: str) -> str:
     """A quadrant or decision in the user's language (doen, inplannen, …)."""
-    return t(f"review.q_{code}")
+    return t(words.QUADRANT[code])

@@ -22,6 +22,7 @@ from veerkracht.domain.vocabulary import PHASES, PILLARS
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.flows.conversation import Conversation
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 from veerkracht.render.cycle import balance_label, phase_lines
 from veerkracht.store import connections, cycles, values
 
@@ -123,8 +124,8 @@ def run(journal: Journal, io: Conversation, cycle_id: str, *, today: date,
         state = cycles.progress(journal, cycle_id)
         if phase != "versnellen" and not _open_steps(state, phase):
             continue
-        title = t("cycle.heading", number=number, title=t(f"cycle.phase_{phase}"))
-        io.heading(title, t(f"cycle.explain_{phase}"))
+        title = t("cycle.heading", number=number, title=t(words.PHASE[phase]))
+        io.heading(title, t(words.PHASE_EXPLAIN[phase]))
         for prompt_id in _planned(state, phase):
             if not _answered(state, prompt_id):
                 _ask_open(journal, io, cycle_id, prompt_id, today)
@@ -161,7 +162,7 @@ def _open_steps(state: cycles.Progress, phase: str) -> bool:
 def _ask_open(journal: Journal, io: Conversation, cycle_id: str, prompt_id: str, today: date) -> None:
     prompt = catalogue.BY_ID[prompt_id]
     hint = _quiet_hint(journal, today) if prompt.pillar == "connect" else None
-    question = f"{t('cycle.pillar_' + prompt.pillar)} · {catalogue.text_of(prompt_id, io.lang)}"
+    question = f"{t(words.CYCLE_PILLAR[prompt.pillar])} · {catalogue.text_of(prompt_id, io.lang)}"
     answer = io.ask(question, lambda a: validate(AnswerIn, phase=prompt.phase, pillar=prompt.pillar,
                                                   prompt_id=prompt_id, text=a.strip()), hint=hint)
     if answer.text is None:
@@ -228,7 +229,7 @@ def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Giv
     prompt = catalogue.BALANCE
     if _answered(state, prompt.id):
         return
-    question = f"{t('cycle.pillar_' + prompt.pillar)} · {catalogue.text_of(prompt.id, io.lang)}"
+    question = f"{t(words.CYCLE_PILLAR[prompt.pillar])} · {catalogue.text_of(prompt.id, io.lang)}"
     score: int | None
     if given.balance is not None:
         io.say(t("cycle.from_option", question=question, answer=balance_label(given.balance)))
@@ -269,4 +270,4 @@ def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> N
 def recap(io: Conversation, state: cycles.Progress, phase: str) -> None:
     """The short recap between phases: what was said, one line each."""
     lines = phase_lines(state, phase)
-    io.recap(t("cycle.recap_title", phase=t(f"cycle.name_{phase}")), lines or [t("cycle.recap_none")])
+    io.recap(t("cycle.recap_title", phase=t(words.PHASE_NAME[phase])), lines or [t("cycle.recap_none")])

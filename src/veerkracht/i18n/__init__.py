@@ -1,22 +1,50 @@
-"""One message catalogue for every prompt, message and heading, in English and Dutch.
+"""Every prompt, message and heading, in the user's language, through gettext.
 
-Messages live in one module per area (``core``, ``cycle``, ``review`` …), each a dict
-``MESSAGES = {key: (english, dutch)}``. A key is ``"area.name"``; the area module is imported
-the first time one of its keys is used, so a command loads only the text it shows.
-Placeholders use ``str.format`` names, and both languages must use the same ones
-(``tests/test_messages.py`` checks that).
+The words live in gettext catalogues beside this module: ``locale/<lang>/LC_MESSAGES/
+veerkracht.po`` (edited by people) and its compiled ``veerkracht.mo`` (read here, by the
+standard library's :mod:`gettext`, nothing else at start-up). docs/translating.md explains
+the scheme; in short:
+
+- A message is looked up by a stable id, ``"area.name"`` (``"core.date_unreadable"``);
+  ``en.po`` holds the English words, ``nl.po`` the Dutch, each with the same ``str.format``
+  placeholders. Code always names the id as a literal (or takes it from a table of literals
+  marked with :func:`N_`), never builds it from pieces, so Babel finds every one.
+- Counted messages go through :func:`tn` (``ngettext``): each language says how its plurals
+  work in its catalogue's ``Plural-Forms`` header.
+- Help texts and Click's own words ("Usage:", "Show this message and exit.") are English in
+  the code and looked up by that English text (:func:`help_text`); only languages other than
+  English carry them.
+
+A language is a folder under ``locale/``: a third one needs its ``.po`` (compiled with
+``python tools/i18n.py compile``) and nothing else. Missing words fall back to English.
 """
 
 from __future__ import annotations
 
-import importlib
+import gettext
 import os
+from pathlib import Path
 
-LANGUAGES = ("en", "nl")
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+DOMAIN = "veerkracht"
+SOURCE = "en"  # the language every other one falls back to
+
+
+def _available() -> tuple[str, ...]:
+    try:
+        found = sorted(entry.name for entry in os.scandir(LOCALE_DIR)
+                       if (Path(entry.path) / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file())
+    except OSError:
+        found = []
+    return (SOURCE, *[name for name in found if name != SOURCE])
+
+
+# The languages there are catalogues for, English first ("en", "nl").
+LANGUAGES: tuple[str, ...] = _available()
 
 _explicit: str | None = None
 _journal: str | None = None
-_areas: dict[str, dict[str, tuple[str, str]]] = {}
+_catalogues: dict[str, gettext.NullTranslations] = {}
 
 
 def set_explicit(lang: str | None) -> None:
@@ -31,6 +59,12 @@ def set_journal_default(lang: str | None) -> None:
     _journal = lang if lang in LANGUAGES else None
 
 
+def from_locale(value: str) -> str | None:
+    """The language of a locale name such as ``nl_BE.UTF-8``, if there is a catalogue for it."""
+    code = value.strip().lower().replace("-", "_").partition(".")[0].partition("_")[0]
+    return code if code in LANGUAGES else None
+
+
 def current() -> str:
     """The language in force: ``--lang``, then VEERKRACHT_LANG, the journal, the locale."""
     if _explicit:
@@ -43,21 +77,45 @@ def current() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+            return from_locale(value) or SOURCE
+    return SOURCE
 
 
-def area(name: str) -> dict[str, tuple[str, str]]:
-    """The messages of one area, imported on first use."""
-    if name not in _areas:
-        module = importlib.import_module(f"veerkracht.i18n.{name}")
-        _areas[name] = module.MESSAGES
-    return _areas[name]
+def catalogue(lang: str | None = None) -> gettext.NullTranslations:
+    """The compiled catalogue of ``lang`` (default: the current language), English behind it."""
+    code = lang or current()
+    found = _catalogues.get(code)
+    if found is None:
+        chain = [code, SOURCE] if code != SOURCE else [SOURCE]
+        found = gettext.translation(DOMAIN, LOCALE_DIR, languages=chain, fallback=True)
+        _catalogues[code] = found
+    return found
+
+
+def N_(key: str) -> str:  # noqa: N802 - gettext's name for "mark, translate later"
+    """Mark a message id in a table for extraction; :func:`t` translates it where it is shown."""
+    return key
 
 
 def t(key: str, /, lang: str | None = None, **values: object) -> str:
-    """The message ``key`` in the current language, with ``values`` filled in."""
-    area_name, _, _ = key.partition(".")
-    en, nl = area(area_name)[key]
-    text = nl if (lang or current()) == "nl" else en
+    """The message ``key`` in the current language (or ``lang``), with ``values`` filled in."""
+    text = catalogue(lang).gettext(key)
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, /, lang: str | None = None, **values: object) -> str:
+    """The counted message ``key`` in the plural form for ``n``; ``{n}`` is filled in too."""
+    text = catalogue(lang).ngettext(key, key, n)
+    return text.format(n=n, **values)
+
+
+def help_text(english: str, lang: str | None = None) -> str:
+    """A help text or one of Click's own words, looked up by its English text."""
+    if not english:
+        return english
+    return catalogue(lang).gettext(english)
+
+
+def help_plural(singular: str, plural: str, n: int, lang: str | None = None) -> str:
+    """Click's counted words (``ngettext`` by English text)."""
+    return catalogue(lang).ngettext(singular, plural, n)

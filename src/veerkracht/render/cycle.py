@@ -20,6 +20,7 @@ from veerkracht.domain import catalogue
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.vocabulary import PHASES
 from veerkracht.i18n import current, t
+from veerkracht.i18n import words
 
 
 class CycleState(Protocol):
@@ -34,7 +35,7 @@ class CycleState(Protocol):
 def balance_label(score: int) -> str:
     """``−1 (leaning to care)``, with a typographic minus."""
     number = f"+{score}" if score > 0 else str(score).replace("-", "−")
-    return f"{number} ({t(f'cycle.balance_{score + 2}')})"
+    return f"{number} ({t(words.BALANCE[score])})"
 
 
 def phase_lines(state: CycleState, phase: str, width: int = 72) -> list[str]:
@@ -49,7 +50,7 @@ def phase_lines(state: CycleState, phase: str, width: int = 72) -> list[str]:
     if phase == "versnellen":
         for row in state.commitments:
             due = row.get("due")
-            when = f" ({t('cycle.due_on', day=format_day(date.fromisoformat(due)))})" if due else ""
+            when = " (" + t("cycle.due_on", day=format_day(date.fromisoformat(due))) + ")" if due else ""
             lines.append(t("cycle.recap_commitment", text=_short(row["text"], width - 24)) + when)
     return lines
 
@@ -67,12 +68,12 @@ def table(rows: list[dict], handles: dict[str, str]) -> Table:
     """``cycle list``: one row per cycle."""
     grid = Table(title=t("cycle.list_title"), title_justify="left")
     for key in ("col_id", "col_started", "col_status", "col_answers", "col_commitments"):
-        grid.add_column(t(f"cycle.{key}"), no_wrap=key in ("col_id", "col_started"))
+        grid.add_column(t(words.CYCLE_COLUMN[key]), no_wrap=key in ("col_id", "col_started"))
     for row in rows:
         grid.add_row(
             handles[row["id"]],
             _day(row["started_at"]),
-            t(f"cycle.status_{row['status']}"),
+            t(words.CYCLE_STATUS[row['status']]),
             str(row["answers"]),
             str(row["commitments"]),
         )
@@ -92,13 +93,13 @@ def summary(state: CycleState, handle: str, width: int) -> Group:
 def _title(state: CycleState, handle: str) -> list[Text]:
     cycle = state.cycle
     return [Text(""), Text(t("cycle.show_title", handle=handle, day=_day(cycle["started_at"]),
-                             status=t(f"cycle.status_{cycle['status']}")), style="bold")]
+                             status=t(words.CYCLE_STATUS[cycle['status']])), style="bold")]
 
 
 def _phases(state: CycleState, width: int, *, full: bool) -> list[Text]:
     lines = []
     for number, phase in enumerate(PHASES, 1):
-        lines.append(Text(t("cycle.heading", number=number, title=t(f"cycle.phase_{phase}")),
+        lines.append(Text(t("cycle.heading", number=number, title=t(words.PHASE[phase])),
                           style="bold"))
         if full:
             lines += _in_full(state, phase, width) or [Text("  " + t("cycle.recap_none"), style="dim")]
@@ -129,7 +130,7 @@ def _commitment(row: dict) -> Text:
     if row["due"]:
         line.append("  " + t("cycle.due_on", day=format_day(date.fromisoformat(row["due"]))), style="dim")
     if row["status"] != "open":
-        line.append(f"  ({t('cycle.action_' + row['status'])})", style="dim")
+        line.append(f"  ({t(words.ACTION_STATUS[row['status']])})", style="dim")
     return line
 
 

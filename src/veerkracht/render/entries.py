@@ -11,7 +11,7 @@ from rich.text import Text
 
 from veerkracht.clock import time_of
 from veerkracht.domain.dates import format_day
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
 
 BAR = "▮"
 
@@ -69,7 +69,7 @@ def panel(row: dict, handle: str) -> Panel:
     facts.add_row(t("core.col_private"), t("core.yes") if row["private"] else t("core.no"))
     facts.add_row(t("core.col_id"), row["id"])
     parts: list = [facts]
-    for key, label in (("reflection", "core.col_reflection"), ("win", "core.col_win")):
+    for key, label in (("reflection", N_("core.col_reflection")), ("win", N_("core.col_win"))):
         if row[key]:
             parts += [Text(""), Text(t(label), style="bold"), Text(row[key])]
     return Panel(Group(*parts), title=Text(t("core.entry_title", handle=handle)), expand=False)

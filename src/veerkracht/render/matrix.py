@@ -14,7 +14,8 @@ from rich.text import Text
 
 from veerkracht.domain.dates import WEEKDAY_NAMES, format_day
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
-from veerkracht.i18n import current, t
+from veerkracht.i18n import N_, current, t, tn
+from veerkracht.i18n import words
 
 _STYLE = {"do": "red", "schedule": "green", "delegate": "yellow", "drop": "dim"}
 _BAR_WIDTH = 20
@@ -30,7 +31,7 @@ def item_line(item: dict, number: int | None = None) -> Text:
     if item["decision"] == "delegate" and item.get("delegate_to"):
         marks.append(t("review.mark_to", who=item["delegate_to"]))
     if item.get("stop_kind") or item.get("stop"):
-        marks.append("⏹ " + t(f"review.stop_{item.get('stop_kind') or 'list'}"))
+        marks.append("⏹ " + t(words.STOP_KIND[item.get('stop_kind') or 'list']))
     if item.get("carried_from"):
         marks.append("↻ " + t("review.mark_carried"))
     if item.get("status") in ("done", "dropped"):
@@ -50,7 +51,7 @@ def _cell(code: str, items: list[dict]) -> RenderableType:
 def matrix(label: str, items: list[dict]) -> Table:
     """The 2 × 2 matrix: urgent / not urgent across, important / not important down."""
     table = Table(
-        title=t("review.matrix_title", week=label, count=len(items)),
+        title=tn("review.matrix_items", len(items), week=label),
         show_lines=True,
         expand=True,
         title_justify="left",
@@ -102,7 +103,7 @@ def summary(review: dict, items: list[dict], intentions: list[dict]) -> Renderab
     parts: list[RenderableType] = [matrix(review["iso_week"], items)]
     done = review["completed_at"] is not None
     fields = [
-        (t("review.show_status"), t("review.status_complete" if done else "review.status_draft")),
+        (t("review.show_status"), (t("review.status_complete") if done else t("review.status_draft"))),
         (t("review.show_split"), split_text(review) if review["share_do"] is not None else None),
         (t("review.show_care"), _signed(review["care_challenge"])),
         (t("review.show_habit"), review["recovery_habit"]),
@@ -130,9 +131,9 @@ def listing(rows: list[dict]) -> Table:
     """``review list``: one row per reviewed week."""
     table = Table(title=t("review.list_title"), title_justify="left")
     for key in ("col_week", "col_items", "col_status", "col_headline"):
-        table.add_column(t(f"review.{key}"), overflow="fold")
+        table.add_column(t(words.REVIEW_COLUMN[key]), overflow="fold")
     for row in rows:
-        status = "review.status_complete" if row["completed_at"] else "review.status_draft"
+        status = N_("review.status_complete") if row["completed_at"] else N_("review.status_draft")
         table.add_row(row["week"], str(row["items"]), t(status), Text(row["headline"] or ""))
     return table
 

@@ -13,6 +13,7 @@ from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day
 from veerkracht.domain.period import Period
 from veerkracht.domain.rounding import whole
 from veerkracht.i18n import current, t
+from veerkracht.i18n import words
 from veerkracht.queries.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
 from veerkracht.render import charts
 from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed_difference
@@ -71,7 +72,7 @@ def _energy_chart(energy: dict, since: date, until: date, out: Console) -> None:
         rolling = charts.series_by_day(energy["daily"], since, until, "rolling_mean")
         for row in charts.bars(values, cell):
             out.print(row)
-        spark = Text(f"{t('report.rolling_label'):>2} ┤", style="dim")
+        spark = Text(t("report.rolling_label").rjust(2) + " ┤", style="dim")
         for value in rolling:
             spark.append(charts.spark_char(value) * cell, style="cyan" if value is not None else "")
         out.print(spark)
@@ -153,7 +154,7 @@ def tags_section(tags: dict, out: Console) -> None:
     table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False)
     table.add_column(t("report.col_tag"))
     for key in ("col_with", "col_without", "col_difference"):
-        table.add_column(t(f"report.{key}"), justify="right")
+        table.add_column(t(words.REPORT_COLUMN[key]), justify="right")
     for row in tags["tags"]:
         table.add_row(
             Text(row["tag"]),

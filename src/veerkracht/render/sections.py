@@ -11,6 +11,7 @@ from rich.text import Text
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.rounding import whole
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 from veerkracht.render import charts
 from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed
 from veerkracht.render.signals import worded
@@ -25,7 +26,7 @@ def cycles_section(cycles: dict, out: Console) -> None:
         day = format_day(date.fromisoformat(cycles["last"]))
         line(t("report.cycles_last", day=day, days=cycles["days_since_last"]), out)
     if cycles["count"]:
-        names = [t(f"report.pillar_{p}") for p in cycles["pillars"]]
+        names = [t(words.PILLAR[p]) for p in cycles["pillars"]]
         line(t("report.cycles_pillars", pillars=", ".join(names) or t("report.pillars_none")), out)
     if not cycles["values"]:
         line(t("report.values_none"), out, "dim")
@@ -48,7 +49,7 @@ def reviews_section(reviews: dict, out: Console) -> None:
     if not reviews["count"]:
         line(t("report.not_enough"), out, "italic")
         return
-    names = {q: t(f"report.quadrant_{q}") for q in charts.QUADRANT_STYLE}
+    names = {q: t(words.REPORT_QUADRANT[q]) for q in charts.QUADRANT_STYLE}
     marks = {q: f"{char} {names[q]}" for q, (char, _) in charts.QUADRANT_STYLE.items()}
     line(t("report.reviews_legend", **marks), out, "dim")
     line(t("report.reviews_order", **names), out, "dim")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from veerkracht.i18n import t
+from veerkracht.i18n import words
 
 WITH_HELP = ("two_low_weeks",)  # rules whose sentence is followed by where to find help
 
@@ -11,7 +12,7 @@ def worded(signal: dict) -> dict:
     """A signal as ``--json`` and the screens show it: ``{rule, message}``, and ``help``."""
     rule = signal["rule"]
     values = {key: value for key, value in signal.items() if key != "rule"}
-    shaped = {"rule": rule, "message": t(f"report.signal_{rule}", **values)}
+    shaped = {"rule": rule, "message": t(words.SIGNAL[rule], **values)}
     if rule in WITH_HELP:
         shaped["help"] = t("report.help_line")
     return shaped

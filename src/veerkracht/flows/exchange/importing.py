@@ -93,7 +93,7 @@ def _local_stamp(name: str, value: str, path: Path) -> str:
     try:
         return clock.local_stamp(value)
     except OverflowError:  # a moment at the very edge of the calendar, such as year 9999
-        problem = f"{name}: {t('export.rule_timestamp', value=value)}"
+        problem = name + ": " + t("export.rule_timestamp", value=value)
         raise InvalidValue(t("export.invalid", path=path, kind="veerkracht", problem=problem)) from None
 
 

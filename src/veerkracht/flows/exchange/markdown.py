@@ -17,7 +17,8 @@ from veerkracht.domain.period import Period
 from veerkracht.domain.rounding import half_away, shown, shown_difference
 from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.flows.exchange.request import Request, Result
-from veerkracht.i18n import current, t
+from veerkracht.i18n import N_, current, t
+from veerkracht.i18n import words
 from veerkracht.queries import energy, habits
 from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
@@ -98,7 +99,7 @@ def _cover(logged: dict, request: Request, private: int, connection: dict) -> li
     ]
     left: list[str] = []
     if private:
-        key = "export.cover_with_private" if request.include_private else "export.cover_left_private"
+        key = N_("export.cover_with_private") if request.include_private else N_("export.cover_left_private")
         (lines if request.include_private else left).append(t(key, n=private))
     if connection["people"]:
         if request.include_people:
@@ -131,7 +132,7 @@ def _energy(journal: Journal, request: Request) -> list[str]:
                     mean=_number(numbers["mean"]), low=_number(numbers["min"]),
                     high=_number(numbers["max"]), low_days=numbers["low_days"]))
     weeks = energy.weekly(journal, period, include_private=private_too)
-    header = [t(f"export.col_{key}") for key in ("week", "days", "mean", "low", "high")]
+    header = [t(words.EXPORT_COLUMN[key]) for key in ("week", "days", "mean", "low", "high")]
     blocks.append(md.table(header, [[w["week"], w["days"], _number(w["mean"]), _number(w["min"]),
                                      _number(w["max"])] for w in weeks], align="lrrrr"))
     blocks.append(md.mermaid_line_chart(t("export.chart_title"), [w["week"][5:] for w in weeks],
@@ -147,7 +148,7 @@ def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict]) -
     tags = sorted(found, key=lambda row: (-shown_difference(row["mean_with"], row["mean_without"]),
                                           row["tag"]))
     if tags:
-        header = [t(f"export.col_{key}") for key in
+        header = [t(words.EXPORT_COLUMN[key]) for key in
                   ("tag", "days_with", "mean_with", "days_without", "mean_without", "difference")]
         rows = [[row["tag"], row["days_with"], _number(row["mean_with"]), row["days_without"],
                  _number(row["mean_without"]), _difference(row["mean_with"], row["mean_without"])]
@@ -193,12 +194,12 @@ def _cycles(journal: Journal, period: Period) -> list[str]:
     blocks = [md.heading(2, t("export.h_cycles"))]
     cycles = lists.cycles(journal, period)
     for cycle in cycles:
-        status = t(f"export.status_{cycle['status']}")
+        status = t(words.EXPORT_CYCLE_STATUS[cycle['status']])
         blocks.append(md.heading(3, t("export.cycle_heading", day=_day(cycle["day"]), status=status)))
         answers = []
         for answer in cycle["answers"]:
-            label = (f"*{t('export.phase_' + answer['phase'])} · "
-                     f"{t('export.pillar_' + answer['pillar'])}* {md.inline(_prompt(answer['prompt_id']))}")
+            label = (f"*{t(words.EXPORT_PHASE[answer['phase']])} · "
+                     f"{t(words.EXPORT_PILLAR[answer['pillar']])}* {md.inline(_prompt(answer['prompt_id']))}")
             value = (md.text(answer["text"], "  ") if answer["text"]
                      else t("export.answer_score", score=answer["score"]))
             answers.append(f"{label}: {value}")
@@ -215,11 +216,11 @@ def _prompt(prompt_id: str) -> str:
 
 
 def _action_line(action: dict) -> str:
-    parts = [md.text(action["text"], "  "), t(f"export.action_{action['status']}")]
+    parts = [md.text(action["text"], "  "), t(words.EXPORT_ACTION_STATUS[action['status']])]
     if action["due"]:
         parts.insert(1, _day(action["due"]))
     if action.get("outcome"):
-        parts.append(t(f"export.outcome_{action['outcome']}"))
+        parts.append(t(words.EXPORT_OUTCOME[action['outcome']]))
     return " · ".join(parts)
 
 
@@ -243,8 +244,8 @@ def _review(review: dict) -> list[str]:
         facts.append(t("export.review_balance", value=_signed(review["care_challenge"])))
     if facts:
         blocks.append("\\\n".join(facts))
-    for key, label in (("headline", "export.review_headline"), ("win", "export.review_win"),
-                       ("recovery_habit", "export.review_recovery")):
+    for key, label in (("headline", N_("export.review_headline")), ("win", N_("export.review_win")),
+                       ("recovery_habit", N_("export.review_recovery"))):
         if review[key]:
             blocks.append(f"**{t(label)}** {md.text(review[key])}")
     if review["dropped"]:
@@ -261,12 +262,12 @@ def _stopped(item: dict) -> str:
     """`` (paused)`` and the like: what the stop list did with the item. One stopped before
     the stop list had kinds (or from a version-1 export) is only said to be on it."""
     if item["stop_kind"]:
-        return f" ({t('export.stop_' + item['stop_kind'])})"
-    return f" ({t('export.stop_list')})" if item["stop"] else ""
+        return f" ({t(words.EXPORT_STOP_KIND[item['stop_kind']])})"
+    return " (" + t("export.stop_list") + ")" if item["stop"] else ""
 
 
 def _intention_line(action: dict) -> str:
-    outcome = t(f"export.outcome_{action['outcome'] or 'none'}")
+    outcome = t(words.EXPORT_OUTCOME[action['outcome'] or 'none'])
     line = f"{md.text(action['text'], '  ')}: {outcome}"
     if action["outcome_note"]:
         line += " · " + md.text(action["outcome_note"], "  ")
@@ -281,9 +282,9 @@ def _actions(journal: Journal, period: Period) -> list[str]:
     counts = habits.actions(journal, period)  # the report's counts of these same rows
     blocks.append(t("export.actions_counts", open=counts["open"], overdue=counts["overdue"],
                     done=counts["done"], dropped=counts["dropped"]))
-    header = [t(f"export.col_{key}") for key in ("action", "due", "status", "outcome")]
-    rows = [[a["text"], _day(a["due"]) if a["due"] else "", t(f"export.action_{a['status']}"),
-             t(f"export.outcome_{a['outcome']}") if a["outcome"] else ""] for a in found]
+    header = [t(words.EXPORT_COLUMN[key]) for key in ("action", "due", "status", "outcome")]
+    rows = [[a["text"], _day(a["due"]) if a["due"] else "", t(words.EXPORT_ACTION_STATUS[a['status']]),
+             t(words.EXPORT_OUTCOME[a['outcome']]) if a["outcome"] else ""] for a in found]
     return blocks + [md.table(header, rows)]
 
 
@@ -292,7 +293,7 @@ def _values(journal: Journal, period: Period) -> list[str]:
     rows = habits.values(journal, period)
     if not rows:
         return blocks + [t("export.no_values")]
-    header = [t(f"export.col_{key}") for key in ("value", "checks", "mean", "latest")]
+    header = [t(words.EXPORT_COLUMN[key]) for key in ("value", "checks", "mean", "latest")]
     table = md.table(header, [[v["name"], v["checks"], _number(v["mean"]),
                                "–" if v["latest"] is None else v["latest"]] for v in rows],
                      align="lrrr")
@@ -304,7 +305,7 @@ def _connection(found: dict) -> list[str]:
     if found["moments"]:
         lines = [t("export.connection_counts", moments=found["moments"], people=found["people"],
                    care=found["care"], challenge=found["challenge"], both=found["both_"])]
-        kinds = ", ".join(f"{t('export.kind_' + k['kind'])} {k['n']}" for k in found["kinds"])
+        kinds = ", ".join(f"{t(words.EXPORT_CONTACT_KIND[k['kind']])} {k['n']}" for k in found["kinds"])
         lines.append(t("export.connection_kinds", kinds=kinds))
         blocks.append("\\\n".join(lines))
     else:
@@ -314,7 +315,7 @@ def _connection(found: dict) -> list[str]:
                         n=found["balance"]["n"]))
     if found["names"]:
         blocks.append(t("export.people"))
-        blocks.append(md.bullets(f"{md.text(p['who'], '  ')}: {t('export.times', n=p['n'])}"
+        blocks.append(md.bullets(md.text(p['who'], '  ') + ": " + t("export.times", n=p['n'])
                                  for p in found["names"]))
     return blocks
 

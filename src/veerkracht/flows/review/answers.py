@@ -179,7 +179,7 @@ def required(text: str, label: str) -> str:
     """Text that must be there; the error names ``label``."""
     value = optional_text(text)
     if not value:
-        raise InvalidValue(f"{label}: {t('core.rule_required')}")
+        raise InvalidValue(label + ": " + t("core.rule_required"))
     return value
 
 

@@ -25,7 +25,8 @@ from veerkracht.errors import InvalidValue
 from veerkracht.flows.conversation import Conversation
 from veerkracht.flows.review import answers
 from veerkracht.flows.review.script import MAX_INTENTIONS, next_sunday
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
+from veerkracht.i18n import words
 from veerkracht.render.matrix import energy_chart, item_line, matrix, split_text
 from veerkracht.store import reviews as store
 from veerkracht.store.ids import handles
@@ -62,7 +63,7 @@ def run(journal: Journal, io: Conversation, week: Period, *, short: bool, lang: 
     flow = Flow(journal, io, week, store.ensure(journal, week.label, lang))
     flow.draft = flow.review["completed_at"] is None
     steps = SHORT if short else FULL
-    title = "review.title_short" if short else "review.title"
+    title = N_("review.title_short") if short else N_("review.title")
     io.say(
         t(title, week=week.label, start=format_day(week.monday), end=format_day(week.sunday)),
         "bold",
@@ -75,7 +76,7 @@ def run(journal: Journal, io: Conversation, week: Period, *, short: bool, lang: 
         io.say(t("review.resuming", week=week.label))
     for step in pending:
         io.say("")
-        io.say(t(f"review.step_{step}"), "bold")
+        io.say(t(words.REVIEW_STEP[step]), "bold")
         STEPS[step](flow)
         flow.save(store.mark_step, flow.review["id"], step)
         flow.refresh()
@@ -109,7 +110,7 @@ def look_back(flow: Flow) -> None:
     flow.io.say(t("review.intentions_last", week=week.shifted(-1).label))
     for action in intentions:
         if action["outcome"]:
-            flow.io.say(f"  {action['text']} — {t('review.out_' + action['outcome'])}")
+            flow.io.say(f"  {action['text']} — {t(words.OUTCOME_SAID[action['outcome']])}")
             continue
         how = flow.io.ask(t("review.prompt_outcome", text=action["text"]), answers.outcome)
         flow.save(store.set_outcome, action["id"], how)
@@ -174,7 +175,7 @@ def sort_item(
         t(
             "review.quadrant_is",
             quadrant=quadrant_name(code),
-            explain=t(f"review.qx_{code}"),
+            explain=t(words.QUADRANT_EXPLAIN[code]),
         ),
         "cyan",
     )
@@ -198,9 +199,9 @@ def sort_item(
 
 def _ask_flag(flow: Flow, name: str, was: dict | None) -> bool:
     if was is None:
-        return flow.io.ask(t(f"review.prompt_{name}"), answers.yes_no)
+        return flow.io.ask(t(words.REVIEW_QUESTION[name]), answers.yes_no)
     default = bool(was[name])
-    question = t(f"review.prompt_{name}_default", default=t("core.yes" if default else "core.no"))
+    question = t(words.REVIEW_QUESTION_DEFAULT[name], default=t("core.yes") if default else t("core.no"))
     return flow.io.ask(question, lambda text: answers.yes_no(text, default))
 
 
@@ -226,7 +227,7 @@ def stop_list(flow: Flow) -> None:
     _list_items(flow, items)
     named = any(item["stop_kind"] for item in items)
     while True:
-        key = "review.prompt_stop_more" if named else "review.prompt_stop_first"
+        key = N_("review.prompt_stop_more") if named else N_("review.prompt_stop_first")
         target = flow.io.ask(t(key), partial(_stop_target, items=items, required=not named))
         if target is None:
             return
@@ -291,8 +292,8 @@ def energy(flow: Flow) -> None:
         flow.save(store.set_time_split, review_id, split)
         flow.refresh()
         flow.io.say(t("review.split_is", split=split_text(flow.review)), "cyan")
-    _ask_field(flow, "reflection", "review.prompt_gave")
-    _ask_field(flow, "recovery_habit", "review.prompt_habit")
+    _ask_field(flow, "reflection", N_("review.prompt_gave"))
+    _ask_field(flow, "recovery_habit", N_("review.prompt_habit"))
 
 
 def _ask_field(flow: Flow, name: str, question: str, parse: Callable | None = None) -> None:
@@ -328,9 +329,9 @@ def intentions(flow: Flow) -> None:
 
 def close(flow: Flow) -> None:
     """One win to share, the week in one line, and a question for the coach."""
-    _ask_field(flow, "win", "review.prompt_win")
-    _ask_field(flow, "headline", "review.prompt_headline", answers.headline)
-    _ask_field(flow, "coach_question", "review.prompt_coach")
+    _ask_field(flow, "win", N_("review.prompt_win"))
+    _ask_field(flow, "headline", N_("review.prompt_headline"), answers.headline)
+    _ask_field(flow, "coach_question", N_("review.prompt_coach"))
 
 
 STEPS: dict[str, Callable[[Flow], None]] = {
