@@ -609,16 +609,66 @@ def test_remembered_passphrase_comes_from_the_keyring(memory_keyring, run, journ
     fill(journal_path, days=2)
     result = run("encrypt", "--remember", env=encrypted_env())
     assert result.exit_code == 0, result.stderr
-    assert list(memory_keyring.values()) == [PASS]
+    kept = list(memory_keyring.values())
+    assert kept == [_raw_key_entry(journal_path, PASS)]  # the derived key, never the passphrase
     shown = run()  # no variable, no terminal: the keyring answers
     assert shown.exit_code == 0 and "day 1" in shown.stdout
     assert crypt.describe(journal_path)["passphrase_source"] == "keyring"
     assert run("passphrase", env={"VEERKRACHT_NEW_PASSPHRASE": "newer"}).exit_code == 0
-    assert list(memory_keyring.values()) == ["newer"]
+    assert list(memory_keyring.values()) == [_raw_key_entry(journal_path, "newer")] != kept
     assert run().exit_code == 0
     assert run("passphrase", "--forget").exit_code == 0
     assert memory_keyring == {}
     assert run().exit_code == 1
+
+
+def _raw_key_entry(path: Path, passphrase: str) -> str:
+    """What the keyring should hold: SQLCipher 4's PBKDF2-HMAC-SHA512 key over the file's salt."""
+    import hashlib
+
+    salt = path.read_bytes()[:16]
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32)
+    return f"veerkracht-raw-key:{key.hex()}{salt.hex()}"
+
+
+def test_remembered_key_opens_without_the_passphrase(memory_keyring, run, journal_path, tmp_path):
+    fill(journal_path, days=3)
+    assert run("encrypt", "--remember", env=encrypted_env()).exit_code == 0
+    [entry] = memory_keyring.values()
+    assert PASS not in entry
+    passphrases._known.clear()
+    secret = passphrases.current(journal_path)
+    assert isinstance(secret, passphrases.RawKey)
+    with Journal.open(journal_path, write=True) as journal:  # keyed with the raw key alone
+        assert journal.scalar("SELECT count(*) FROM entries") == 4
+        copy = journal.backup_to(tmp_path / "copy.db")
+    passphrases._known.clear()
+    # The copy keyed with the raw key keeps the salt: the passphrase still opens it.
+    assert _entries_in(copy) == ("encrypted", 4)
+    assert run("log", "5", "one more").exit_code == 0
+    assert run("entries", "--json").exit_code == 0
+
+
+def test_a_passphrase_kept_by_an_earlier_version_still_works_and_becomes_the_key(
+        memory_keyring, run, journal_path):
+    fill(journal_path, days=2)
+    assert run("encrypt", "--remember", env=encrypted_env()).exit_code == 0
+    [name] = memory_keyring
+    memory_keyring[name] = PASS  # as kept before keys were
+    shown = run()
+    assert shown.exit_code == 0 and "day 1" in shown.stdout
+    assert memory_keyring[name] == _raw_key_entry(journal_path, PASS)  # upgraded on first use
+    shown = run()
+    assert shown.exit_code == 0 and "day 1" in shown.stdout
+
+
+def test_a_stale_key_in_the_keyring_is_one_sentence(memory_keyring, run, journal_path):
+    fill(journal_path, days=2)
+    assert run("encrypt", "--remember", env=encrypted_env()).exit_code == 0
+    [name] = memory_keyring
+    memory_keyring[name] = "veerkracht-raw-key:" + "ab" * 48  # another file's key
+    result = run()
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
 
 
 def test_keyring_is_not_asked_for_journals_never_remembered(memory_keyring, run, journal_path):

@@ -194,3 +194,110 @@ def test_an_unusable_journal_is_reported_before_any_question(cli, journal_path):
     result = cli("log", input="6\nA long reflection I would hate to lose\n\n", interactive=True)
     assert_refused(result, "is not a veerkracht journal")
     assert "Energy today" not in result.stderr
+
+
+# -- m004: each day's sums and the indexes that keep commands flat at scale (issue 17) -----------
+
+_RECOUNT = {
+    "entry_days": """SELECT day, count(*), coalesce(sum(private = 1), 0), count(energy),
+                            coalesce(sum(energy), 0), coalesce(sum(energy IS NOT NULL AND private = 0), 0),
+                            coalesce(sum(CASE WHEN private = 0 THEN energy END), 0)
+                     FROM entries GROUP BY day ORDER BY day""",
+    "tag_days": """SELECT e.day, t.tag, count(*), coalesce(sum(e.private = 0), 0)
+                   FROM entries e JOIN entry_tags t ON t.entry_id = e.id
+                   WHERE e.energy IS NOT NULL GROUP BY e.day, t.tag ORDER BY 1, 2""",
+}
+
+
+def _day_tables_match(path) -> None:
+    from veerkracht.db.journal import Journal
+
+    with Journal.open(path, write=False) as journal:
+        for table, recount in _RECOUNT.items():
+            kept = journal.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            assert kept == journal.conn.execute(recount).fetchall(), table
+
+
+def test_each_days_sums_follow_every_write(cli, journal_path):
+    import random
+    from datetime import date, timedelta
+
+    from veerkracht.db.journal import Journal
+    from veerkracht.domain.models import EntryIn
+    from veerkracht.store import entries
+
+    rng = random.Random(17)
+    days = [date(2026, 11, 1) + timedelta(days=n) for n in range(6)]
+    made: list[str] = []
+    with Journal.open(journal_path, write=True) as journal:
+        for _ in range(300):
+            action = rng.random()
+            entry = EntryIn(day=rng.choice(days), energy=rng.choice([None, 0, 3, 7, 10]),
+                            reflection="a note", private=rng.random() < 0.3,
+                            tags=rng.sample(["team", "sport", "sleep"], rng.randint(0, 3)))
+            if action < 0.5 or not made:
+                made.append(entries.add(journal, entry))
+            elif action < 0.8:
+                entries.update(journal, rng.choice(made), entry)
+            else:
+                entries.delete(journal, made.pop(rng.randrange(len(made))))
+        with journal.write():  # writes by SQL alone, as an import or another tool makes them
+            journal.execute("UPDATE entries SET private = 1 - private WHERE rowid % 3 = 0")
+            journal.execute("UPDATE entries SET energy = NULL WHERE rowid % 5 = 0")
+            journal.execute("DELETE FROM entry_tags WHERE tag = 'sleep'")
+            journal.execute("UPDATE entry_tags SET tag = 'renamed' WHERE tag = 'team' AND entry_id IN "
+                            "(SELECT id FROM entries WHERE rowid % 2 = 0)")
+    _day_tables_match(journal_path)
+    backup = journal_path.parent / "backup.json"
+    assert cli("export", "--format", "json", "--include-private", "-o", str(backup)).exit_code == 0
+    other = journal_path.parent / "other.db"
+    assert cli("--journal", str(other), "import", str(backup)).exit_code == 0
+    _day_tables_match(other)
+
+
+def test_an_older_journal_gets_each_days_sums(journal_path, monkeypatch):
+    from veerkracht.db import migrations
+    from veerkracht.db.journal import Journal
+
+    older = tuple(name for name in KNOWN_MIGRATIONS if name < "m004")
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", older)
+    monkeypatch.setattr(migrations.migrations, "_migrations",
+                        [m for m in migrations.migrations._migrations if m.name in older])
+    with Journal.open(journal_path, write=True) as journal, journal.write():
+        for n in range(40):
+            journal.execute("INSERT INTO entries (id, day, logged_at, energy, private) VALUES (?, ?, ?, ?, ?)",
+                            (f"e{n}", f"2026-11-{1 + n % 9:02d}", "2026-11-01T08:00:00+01:00",
+                             None if n % 7 == 0 else n % 11, int(n % 4 == 0)))
+            journal.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", (f"e{n}", f"t{n % 3}"))
+    monkeypatch.undo()
+    with Journal.open(journal_path, write=True) as journal:
+        assert journal.applied_migrations()[-1] == "m004_speed_at_scale"
+    _day_tables_match(journal_path)
+
+
+@pytest.mark.parametrize("sql, index", [
+    ("SELECT * FROM value_checks WHERE cycle_id = 'x'", "value_checks_cycle"),
+    ("SELECT * FROM value_checks WHERE review_id = 'x'", "value_checks_review"),
+    ("SELECT * FROM actions WHERE origin = 'cycle' AND origin_id = 'x'", "actions_origin"),
+    ("SELECT sum(entries) FROM entry_days WHERE day BETWEEN '2026-01-01' AND '2026-12-31'", "PRIMARY KEY"),
+    ("SELECT tag FROM tag_days WHERE day BETWEEN '2026-01-01' AND '2026-12-31'", "PRIMARY KEY"),
+])
+def test_the_lookups_of_exports_and_figures_use_an_index(cli, journal_path, sql, index):
+    from veerkracht.db.journal import Journal
+
+    assert cli("log", "5", "x").exit_code == 0
+    with Journal.open(journal_path, write=False) as journal:
+        plan = " ".join(row[-1] for row in journal.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert index in plan and "SCAN" not in plan, plan
+
+
+def test_the_export_subqueries_use_the_new_indexes(cli, journal_path):
+    from veerkracht.db.journal import Journal
+    from veerkracht.store import exchange
+
+    assert cli("log", "5", "x").exit_code == 0
+    with Journal.open(journal_path, write=False) as journal:
+        for sql, index in ((exchange._CYCLES, "value_checks_cycle"), (exchange._REVIEWS, "value_checks_review")):
+            plan = " ".join(row[-1] for row in journal.conn.execute(
+                f"EXPLAIN QUERY PLAN {sql}", ("0001-01-01", "9999-12-31")[: sql.count("?")]))
+            assert index in plan, plan

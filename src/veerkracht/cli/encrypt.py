@@ -45,5 +45,5 @@ def encrypt(
     for copy in crypt.plain_copies(path):
         common.say(t("crypt.plain_copy", path=copy), style="yellow")
     if remember:
-        passphrases.remember(path, passphrase)
+        crypt.remember(path, passphrase)  # the derived key, not the passphrase
         common.say(t("crypt.remembered"))

@@ -53,5 +53,5 @@ def passphrase(
     crypt.change(path, passphrases.current(path, common.passphrase_asker()), new)
     common.say(t("crypt.changed", path=path))
     if remember or passphrases.remembered(path):
-        passphrases.remember(path, new)
+        crypt.remember(path, new)  # the derived key, not the passphrase
         common.say(t("crypt.remembered"))

@@ -13,13 +13,16 @@ it open), and a write lock is held until the swap. A kill at any moment leaves t
 or the new one. Changing the passphrase takes the same path (see :func:`change`).
 
 SQLCipher 4 defaults are kept: AES-256-CBC, HMAC-SHA512 per page, and the key derived from the
-passphrase with PBKDF2-HMAC-SHA512 over 256,000 iterations (about 0.2 s on each open, by design).
+passphrase with PBKDF2-HMAC-SHA512 over 256,000 iterations (about 0.1–0.2 s on each open, by
+design). A journal remembered in the OS keyring keeps that derived key there instead of the
+passphrase (:func:`remember`), and opens without the derivation; the README explains the trade.
 The ``sqlcipher3`` driver is imported only for encrypted journals and these commands.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import time
@@ -102,6 +105,68 @@ def unlock(conn: Any, path: Path, ask: passphrases.Asker | None = None) -> None:
     passphrase = passphrases.current(path, ask)
     _key_and_prove(conn, path, passphrase)
     passphrases.keep(path, passphrase)
+    if passphrases.passphrase_in_keyring(path):  # kept by an earlier version: keep the key now
+        try:
+            remember(path, passphrase, listed=True)
+        except JournalError:
+            pass  # the keyring refused: the passphrase it holds still opens the journal
+
+
+def remember(path: Path, passphrase: str, *, listed: bool = False) -> None:
+    """Keep the key ``passphrase`` derives for the journal at ``path`` in the OS keyring.
+
+    The key, not the passphrase: opening then skips the derivation, and the passphrase is kept
+    nowhere. Where the key cannot be derived here (other cipher settings), the passphrase is
+    kept, as before. ``listed``: the journal is already on the list of remembered journals.
+    """
+    key = derived_key(path, passphrase)
+    secret = passphrase if key is None else key
+    if listed:
+        passphrases.store(path, secret)
+    else:
+        passphrases.remember(path, secret)
+
+
+# SQLCipher's names of its key derivations, as hashlib names them.
+_KDF_DIGESTS = {"PBKDF2_HMAC_SHA512": "sha512", "PBKDF2_HMAC_SHA256": "sha256",
+                "PBKDF2_HMAC_SHA1": "sha1"}
+_KEY_BYTES, _SALT_BYTES = 32, 16
+
+
+def derived_key(path: Path, passphrase: str) -> passphrases.RawKey | None:
+    """The key SQLCipher derives from ``passphrase`` for the journal at ``path`` (over the salt
+    in its first 16 bytes, with the library's settings), proven to open it; ``None`` if not."""
+    dbapi2 = driver()
+    probe = dbapi2.connect(":memory:")
+    try:
+        algorithm = probe.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()[0]
+        iterations = int(probe.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+    finally:
+        probe.close()
+    digest = _KDF_DIGESTS.get(str(algorithm))
+    try:
+        with open(path, "rb") as handle:
+            salt = handle.read(_SALT_BYTES)
+    except OSError:
+        return None
+    if digest is None or len(salt) != _SALT_BYTES:
+        return None
+    key = hashlib.pbkdf2_hmac(digest, passphrase.encode("utf-8"), salt, iterations, _KEY_BYTES)
+    raw = passphrases.RawKey(key.hex() + salt.hex())
+    return raw if _opens(path, raw) else None
+
+
+def _opens(path: Path, secret: str) -> bool:
+    dbapi2 = driver()
+    conn = dbapi2.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        _key(conn, secret)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 def keyed_connection(target: Path, *, like: Path, ask: passphrases.Asker | None = None) -> Any:
@@ -115,6 +180,9 @@ def keyed_connection(target: Path, *, like: Path, ask: passphrases.Asker | None 
 def _key(conn: Any, passphrase: str) -> None:
     # SQLCipher logs every failed page HMAC to stderr; a wrong passphrase is our sentence.
     conn.execute("PRAGMA cipher_log_level = NONE")
+    if isinstance(passphrase, passphrases.RawKey):  # the derived key and salt: no derivation
+        conn.execute(f"PRAGMA key = \"x'{passphrase}'\"")
+        return
     conn.execute(f"PRAGMA key = {_literal(passphrases.check(passphrase))}")
 
 

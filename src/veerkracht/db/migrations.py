@@ -10,21 +10,9 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from veerkracht.clock import local_stamp
+from veerkracht.db.fts import FIELD_CODES  # the index's rowids: seq * 16 + the field's code
 
 migrations = Migrations("veerkracht")
-
-# Searchable text lives in one FTS5 table. Its rowid is ``seq * 16 + field code`` of the
-# row it indexes, so a trigger can replace or delete exactly that row without a scan.
-FIELD_CODES = {
-    "entry.reflection": 1,
-    "entry.win": 2,
-    "cycle_answer.text": 3,
-    "review.headline": 4,
-    "review.reflection": 5,
-    "review.coach_question": 6,
-    "review_item.title": 7,
-    "review_item.note": 8,
-}
 
 
 def _indexed(table: str, kind: str, field: str) -> list[str]:
@@ -243,3 +231,125 @@ def m003_local_stamps(db: Database) -> None:
             for column in columns
         )
         db.execute(f'UPDATE "{table}" SET {sets}')
+
+
+
+# Per day, what the figures of a period add up, kept by triggers (so a figure of a period reads
+# that period's days, never every entry): ``entry_days`` counts a day's entries, the private
+# ones, the scored ones and their sum of energy, with and without the private ones;
+# ``tag_days`` the scored entries of a day with a tag, and of them the ones not private. A row
+# is there while it counts something. Tags are only ever inserted and deleted.
+_ENTRY_DAYS_ADD = """INSERT INTO entry_days (day, entries, private, scored, total, public_scored, public_total)
+        VALUES ({row}.day, 1, {row}.private = 1, {row}.energy IS NOT NULL, coalesce({row}.energy, 0),
+                {row}.energy IS NOT NULL AND {row}.private = 0,
+                CASE WHEN {row}.private = 0 THEN coalesce({row}.energy, 0) ELSE 0 END)
+        ON CONFLICT (day) DO UPDATE SET entries = entries + 1, private = private + excluded.private,
+            scored = scored + excluded.scored, total = total + excluded.total,
+            public_scored = public_scored + excluded.public_scored,
+            public_total = public_total + excluded.public_total;"""
+_ENTRY_DAYS_REMOVE = """UPDATE entry_days SET entries = entries - 1, private = private - (old.private = 1),
+            scored = scored - (old.energy IS NOT NULL), total = total - coalesce(old.energy, 0),
+            public_scored = public_scored - (old.energy IS NOT NULL AND old.private = 0),
+            public_total = public_total - CASE WHEN old.private = 0 THEN coalesce(old.energy, 0) ELSE 0 END
+        WHERE day = old.day;
+        DELETE FROM entry_days WHERE day = old.day AND entries <= 0;"""
+_TAG_DAYS_ADD = """INSERT INTO tag_days (day, tag, entries, public)
+            SELECT new.day, tag, 1, new.private = 0 FROM entry_tags
+            WHERE entry_id = new.id AND new.energy IS NOT NULL
+            ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
+                public = public + excluded.public;"""
+_DAY_TABLES = [
+    """CREATE TABLE entry_days (
+        day TEXT PRIMARY KEY,
+        entries INTEGER NOT NULL,
+        private INTEGER NOT NULL,
+        scored INTEGER NOT NULL,
+        total REAL NOT NULL,
+        public_scored INTEGER NOT NULL,
+        public_total REAL NOT NULL
+    ) WITHOUT ROWID""",
+    f"CREATE TRIGGER entries_entry_days_ai AFTER INSERT ON entries BEGIN "
+    f"{_ENTRY_DAYS_ADD.format(row='new')} END",
+    f"CREATE TRIGGER entries_entry_days_ad AFTER DELETE ON entries BEGIN {_ENTRY_DAYS_REMOVE} END",
+    f"""CREATE TRIGGER entries_entry_days_au AFTER UPDATE OF day, energy, private ON entries
+    BEGIN {_ENTRY_DAYS_REMOVE} {_ENTRY_DAYS_ADD.format(row='new')} END""",
+    """CREATE TABLE tag_days (
+        day TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        entries INTEGER NOT NULL,
+        public INTEGER NOT NULL,
+        PRIMARY KEY (day, tag)
+    ) WITHOUT ROWID""",
+    """CREATE TRIGGER entry_tags_tag_days_ai AFTER INSERT ON entry_tags BEGIN
+        INSERT INTO tag_days (day, tag, entries, public)
+            SELECT e.day, new.tag, 1, e.private = 0 FROM entries e
+            WHERE e.id = new.entry_id AND e.energy IS NOT NULL
+            ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
+                public = public + excluded.public;
+    END""",
+    """CREATE TRIGGER entry_tags_tag_days_ad AFTER DELETE ON entry_tags BEGIN
+        UPDATE tag_days SET entries = entries - 1,
+                public = public - (SELECT private = 0 FROM entries WHERE id = old.entry_id)
+            WHERE tag = old.tag AND day = (SELECT day FROM entries
+                                           WHERE id = old.entry_id AND energy IS NOT NULL);
+        DELETE FROM tag_days WHERE tag = old.tag AND entries <= 0
+            AND day = (SELECT day FROM entries WHERE id = old.entry_id);
+    END""",
+    # A tag changed in place (no command does; a repair or another tool might) moves its count.
+    """CREATE TRIGGER entry_tags_tag_days_au AFTER UPDATE OF entry_id, tag ON entry_tags BEGIN
+        UPDATE tag_days SET entries = entries - 1,
+                public = public - (SELECT private = 0 FROM entries WHERE id = old.entry_id)
+            WHERE tag = old.tag AND day = (SELECT day FROM entries
+                                           WHERE id = old.entry_id AND energy IS NOT NULL);
+        DELETE FROM tag_days WHERE tag = old.tag AND entries <= 0
+            AND day = (SELECT day FROM entries WHERE id = old.entry_id);
+        INSERT INTO tag_days (day, tag, entries, public)
+            SELECT e.day, new.tag, 1, e.private = 0 FROM entries e
+            WHERE e.id = new.entry_id AND e.energy IS NOT NULL
+            ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
+                public = public + excluded.public;
+    END""",
+    # An entry's tags go before the entry, while its day, energy and privacy can be read.
+    """CREATE TRIGGER entries_tag_days_bd BEFORE DELETE ON entries BEGIN
+        DELETE FROM entry_tags WHERE entry_id = old.id;
+    END""",
+    f"""CREATE TRIGGER entries_tag_days_au AFTER UPDATE OF day, energy, private ON entries
+    WHEN old.day IS NOT new.day OR (old.energy IS NULL) != (new.energy IS NULL)
+         OR old.private IS NOT new.private
+    BEGIN
+        UPDATE tag_days SET entries = entries - 1, public = public - (old.private = 0)
+            WHERE old.energy IS NOT NULL AND day = old.day
+              AND tag IN (SELECT tag FROM entry_tags WHERE entry_id = new.id);
+        DELETE FROM tag_days WHERE day = old.day AND entries <= 0;
+        {_TAG_DAYS_ADD}
+    END""",
+    """INSERT INTO entry_days (day, entries, private, scored, total, public_scored, public_total)
+        SELECT day, count(*), coalesce(sum(private = 1), 0), count(energy), coalesce(sum(energy), 0),
+               coalesce(sum(energy IS NOT NULL AND private = 0), 0),
+               coalesce(sum(CASE WHEN private = 0 THEN energy END), 0)
+        FROM entries GROUP BY day""",
+    """INSERT INTO tag_days (day, tag, entries, public)
+        SELECT e.day, t.tag, count(*), coalesce(sum(e.private = 0), 0)
+        FROM entries e JOIN entry_tags t ON t.entry_id = e.id
+        WHERE e.energy IS NOT NULL GROUP BY e.day, t.tag""",
+]
+
+
+@migrations()
+def m004_speed_at_scale(db: Database) -> None:
+    """What each day adds up (``entry_days``, ``tag_days``) and indexes, so that every command
+    takes as long on a million entries as on a few thousand.
+
+    Why (issue 17): on 1,000,000 entries the report read every entry of its period (for the day
+    means) and joined each to its tags, counting entries and private entries walked the whole
+    day index, and exports scanned ``value_checks`` per cycle and review and ``actions`` per
+    origin. Now a figure of a period reads the days of that period.
+    """
+    statements = [
+        "CREATE INDEX value_checks_cycle ON value_checks(cycle_id)",
+        "CREATE INDEX value_checks_review ON value_checks(review_id)",
+        "CREATE INDEX actions_origin ON actions(origin, origin_id)",
+        *_DAY_TABLES,
+    ]
+    for statement in statements:
+        db.execute(statement)

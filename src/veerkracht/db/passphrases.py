@@ -7,6 +7,11 @@
 
 Without any of these a command fails at once with one sentence; it never waits for input
 that cannot come. A passphrase is asked at most once per journal per command.
+
+The keyring holds the key SQLCipher derives from the passphrase (a :class:`RawKey`), not the
+passphrase itself: a remembered journal opens without the deliberately slow derivation, and
+the passphrase (which may open other things too) is kept nowhere. An entry kept by an earlier
+version holds the passphrase; it still works, and is replaced by the key on first use.
 """
 
 from __future__ import annotations
@@ -29,6 +34,14 @@ NEW_PASSPHRASE_ENV = "VEERKRACHT_NEW_PASSPHRASE"
 KEYRING_SERVICE = "veerkracht"
 
 _known: dict[str, str] = {}  # resolved path → passphrase that opened it in this process
+_RAW_PREFIX = "veerkracht-raw-key:"  # a keyring entry holding a RawKey, not a passphrase
+_passphrase_in_keyring: set[str] = set()  # journals whose keyring entry is still a passphrase
+
+
+class RawKey(str):
+    """SQLCipher's key for one journal file: the 32-byte key its passphrase derives (PBKDF2
+    over the file's salt) and that salt, as 96 hex digits. Keyed as ``x'…'``, it opens the
+    journal without deriving again, and keys a copy that the passphrase still opens."""
 
 
 def _key(path: Path) -> str:
@@ -71,12 +84,20 @@ def current(path: Path, ask: Asker | None = None) -> str:
     cached = known(path)
     if cached is not None:
         return cached
-    value = (_from_keyring(path) if remembered(path) else None) or os.environ.get(PASSPHRASE_ENV)
+    value = _from_keyring(path) if remembered(path) else None
+    if value and not isinstance(value, RawKey):
+        _passphrase_in_keyring.add(_key(path))
+    value = value or os.environ.get(PASSPHRASE_ENV)
     if not value:
         if ask is None:
             raise JournalError.of("crypt.no_passphrase", path=path, env=PASSPHRASE_ENV)
         value = ask(path)
     return value
+
+
+def passphrase_in_keyring(path: Path) -> bool:
+    """Whether the keyring gave the passphrase of ``path`` itself (kept by an earlier version)."""
+    return _key(path) in _passphrase_in_keyring
 
 
 def check(passphrase: str) -> str:
@@ -123,13 +144,21 @@ def _keyring_call(call: Callable[[], _T]) -> _T:
 
 
 def remember(path: Path, passphrase: str) -> None:
-    """Keep ``passphrase`` in the OS keyring for ``path`` and note that the user chose so."""
+    """Keep ``passphrase`` (better: its :class:`RawKey`, see ``crypt.remember``) in the OS
+    keyring for ``path`` and note that the user chose so."""
+    store(path, passphrase)
+    _write_remembered(set(_read_remembered()) | {_key(path)})
+
+
+def store(path: Path, secret: str) -> None:
+    """Put ``secret`` (a passphrase or a :class:`RawKey`) in the keyring entry of ``path``."""
     keyring = _require_keyring()
+    value = _RAW_PREFIX + secret if isinstance(secret, RawKey) else secret
     try:
-        _keyring_call(lambda: keyring.set_password(KEYRING_SERVICE, _key(path), passphrase))
+        _keyring_call(lambda: keyring.set_password(KEYRING_SERVICE, _key(path), value))
     except _KeyringFailed as failure:
         raise JournalError.of("crypt.keyring_failed", reason=failure.reason) from None
-    _write_remembered(set(_read_remembered()) | {_key(path)})
+    _passphrase_in_keyring.discard(_key(path))
 
 
 def forget(path: Path) -> bool:
@@ -186,7 +215,12 @@ def _from_keyring(path: Path) -> str | None:
         value = _keyring_call(lambda: keyring.get_password(KEYRING_SERVICE, _key(path)))
     except _KeyringFailed:
         return None  # a locked, absent or broken keyring: fall through to the next source
-    return value if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    raw = value[len(_RAW_PREFIX):] if value.startswith(_RAW_PREFIX) else None
+    if raw is not None and len(raw) == 96 and all(ch in "0123456789abcdef" for ch in raw):
+        return RawKey(raw)
+    return value
 
 
 REMEMBERED_LIMIT = 1024 * 1024  # a list of paths; anything longer is not one we wrote

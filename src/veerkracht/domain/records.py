@@ -52,8 +52,13 @@ def _latest_day() -> date:
     return clock.today() + timedelta(days=1)
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def id_value(value: object) -> str:
     """A record ID: a UUID in its canonical lower-case form."""
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):  # the form str(UUID) gives
+        return value
     try:
         parsed = uuid.UUID(str(value))
     except ValueError:

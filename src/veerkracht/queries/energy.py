@@ -52,11 +52,11 @@ def prepare_days(journal: Journal, since: date, until: date) -> None:
                                           public_energy REAL, public_entries INTEGER)
            WITHOUT ROWID"""
     )
-    journal.execute(
+    journal.execute(  # each day's sums, kept by triggers (m004): the means of avg() exactly
         """INSERT INTO temp.report_days
-           SELECT day, avg(energy), count(*), avg(CASE WHEN private = 0 THEN energy END),
-                  coalesce(sum(private = 0), 0)
-           FROM entries WHERE energy IS NOT NULL AND day BETWEEN ? AND ? GROUP BY day""",
+           SELECT day, total / scored, scored,
+                  CASE WHEN public_scored > 0 THEN public_total / public_scored END, public_scored
+           FROM entry_days WHERE scored > 0 AND day BETWEEN ? AND ?""",
         (since.isoformat(), until.isoformat()),
     )
     version = (journal.conn.total_changes, journal.scalar("PRAGMA data_version"))
@@ -107,7 +107,7 @@ def logged(journal: Journal, period: Period, *, include_private: bool) -> dict:
 def private_entries(journal: Journal, period: Period) -> int:
     """How many private entries the period holds (left out of exports unless included)."""
     return int(journal.scalar(
-        "SELECT count(*) FROM entries WHERE private = 1 AND day BETWEEN :since AND :until",
+        "SELECT coalesce(sum(private), 0) FROM entry_days WHERE day BETWEEN :since AND :until",
         period.params(),
     ))
 
@@ -217,10 +217,9 @@ def tags(journal: Journal, period: Period, *, include_private: bool = True,
     rows = journal.query(
         f"""WITH {_days(include_private)},
         total AS (SELECT count(*) AS n, sum(energy) AS s FROM days),
-        tagged AS MATERIALIZED (
-            SELECT DISTINCT e.day, t.tag FROM entries e JOIN entry_tags t ON t.entry_id = e.id
-            WHERE e.day BETWEEN :since AND :until AND e.energy IS NOT NULL
-              AND (:private OR e.private = 0))
+        tagged AS (  -- the days with the tag on a scored entry (kept by triggers, m004)
+            SELECT day, tag FROM tag_days
+            WHERE day BETWEEN :since AND :until AND (CASE WHEN :private THEN entries ELSE public END) > 0)
         SELECT g.tag, count(*) AS days_with, avg(d.energy) AS mean_with,
                total.n - count(*) AS days_without,
                (total.s - sum(d.energy)) / nullif(total.n - count(*), 0) AS mean_without,

@@ -7,6 +7,7 @@ arrays built by SQLite), so a ten-year export does no per-row work in Python bey
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from veerkracht.db.journal import Journal
 from veerkracht.domain.period import Period
@@ -64,10 +65,6 @@ def _children(table: str, alias: str, where: str) -> str:
     )
 
 
-def _rows(journal: Journal, sql: str, params: tuple = ()) -> list[str]:
-    return [row[0] for row in journal.conn.execute(sql, params)]
-
-
 def dump(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
     """Every record of the period, nested as the JSON export holds them."""
     raw = dump_json(journal, period, include_private=include_private)
@@ -102,19 +99,36 @@ _LOOSE_CHECKS = (f"SELECT {_object('value_checks', 'v')} FROM value_checks v "
 
 def dump_json(journal: Journal, period: Period, *, include_private: bool) -> dict[str, object]:
     """Like :func:`dump`, with each record as the JSON text SQLite built (no Python per row)."""
+    return {key: value if isinstance(value, dict) else list(value)
+            for key, value in records(journal, period, include_private=include_private)}
+
+
+def records(journal: Journal, period: Period, *,
+            include_private: bool) -> Iterator[tuple[str, Iterator[str] | dict[str, str]]]:
+    """The lists of the JSON export in the file's order, each as its records' JSON text read
+    from a cursor as it is taken (so an export of any size never sits in memory), and the
+    settings as a dict. Take each list whole before the next."""
     days = period.bounds()
     private = "" if include_private else "AND e.private = 0"
+    yield "entries", _stream(journal, _ENTRIES.format(private=private), days)
+    yield "values", _stream(journal, _VALUES)
+    yield "cycles", _stream(journal, _CYCLES, days)
+    yield "actions", _stream(journal, _ACTIONS, days)
+    yield "connections", _stream(journal, _CONNECTIONS, days)
     reviews = journal.conn.execute(_REVIEWS)
-    return {
-        "entries": _rows(journal, _ENTRIES.format(private=private), days),
-        "values": _rows(journal, _VALUES),
-        "cycles": _rows(journal, _CYCLES, days),
-        "actions": _rows(journal, _ACTIONS, days),
-        "connections": _rows(journal, _CONNECTIONS, days),
-        "reviews": [record for week, record in reviews if _week_in(week, period)],
-        "value_checks": _rows(journal, _LOOSE_CHECKS, days),
-        "settings": journal.settings(),
-    }
+    yield "reviews", (record for week, record in reviews if _week_in(week, period))
+    yield "value_checks", _stream(journal, _LOOSE_CHECKS, days)
+    yield "settings", journal.settings()
+
+
+BATCH = 2000  # rows fetched from SQLite at a time while streaming
+
+
+def _stream(journal: Journal, sql: str, params: tuple = ()) -> Iterator[str]:
+    cursor = journal.conn.execute(sql, params)
+    while batch := cursor.fetchmany(BATCH):
+        for row in batch:
+            yield row[0]
 
 
 def _week_in(iso_week: str, period: Period) -> bool:
@@ -125,16 +139,16 @@ def private_count(journal: Journal, period: Period) -> int:
     """How many private entries the period holds."""
     low, high = period.bounds()
     return int(
-        journal.scalar("SELECT count(*) FROM entries WHERE private = 1 AND day BETWEEN ? AND ?",
+        journal.scalar("SELECT coalesce(sum(private), 0) FROM entry_days WHERE day BETWEEN ? AND ?",
                        (low, high))
     )
 
 
-def entry_rows(journal: Journal, period: Period, *, include_private: bool) -> list[tuple]:
-    """The entries as flat rows for CSV (tags joined by spaces)."""
+def entry_rows(journal: Journal, period: Period, *, include_private: bool) -> Iterator[list[tuple]]:
+    """The entries as flat rows for CSV (tags joined by spaces), a batch at a time."""
     low, high = period.bounds()
     private = "" if include_private else "AND e.private = 0"
-    return journal.conn.execute(
+    cursor = journal.conn.execute(
         f"""SELECT e.id, e.day, e.logged_at, e.energy, e.reflection, e.win,
                    coalesce((SELECT group_concat(tag, ' ') FROM
                        (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)), ''),
@@ -142,4 +156,6 @@ def entry_rows(journal: Journal, period: Period, *, include_private: bool) -> li
             FROM entries e WHERE e.day BETWEEN ? AND ? {private}
             ORDER BY e.day, e.logged_at, e.seq""",
         (low, high),
-    ).fetchall()
+    )
+    while batch := cursor.fetchmany(BATCH):
+        yield batch

@@ -10,9 +10,11 @@ journal already has, and everything that pointed at the file's ID follows.
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from veerkracht.db import fts
 from veerkracht.db.journal import Journal, sql_errors
 from veerkracht.errors import InvalidValue
 from veerkracht.store.exchange import COLUMNS
@@ -20,6 +22,7 @@ from veerkracht.store.exchange import COLUMNS
 if TYPE_CHECKING:
     from veerkracht.domain.records import ExportFile
 
+BULK = 100  # from this many written records on, the search index is filled in bulk (db.fts)
 # Parents before children, so the file's order never trips a foreign key.
 ORDER = ("values", "cycles", "cycle_answers", "reviews", "review_items", "value_checks",
          "actions", "connections", "entries")
@@ -90,12 +93,13 @@ def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, st
         rows = tables.get(table, [])
         _unique_in_file(table, rows)
         existing = _existing(journal, table)
+        in_file = {row["id"] for row in rows}
         counts = {"new": 0, "unchanged": 0, "updated": 0}
         writes = []
         for row in rows:
             row = _follow(table, dict(row), remap, tables)
             if table == "review_items":
-                _drop_lost_carry_over(row, existing, rows)
+                _drop_lost_carry_over(row, existing, in_file)
             natural = _natural_key(table, row)
             if row["id"] not in existing and natural in existing.get("\0natural", {}):
                 remap[table][row["id"]] = existing["\0natural"][natural]
@@ -190,12 +194,15 @@ def _plan_settings(journal: Journal, settings: dict[str, str]) -> tuple[dict[str
 
 def apply(journal: Journal, planned: Plan) -> None:
     """Write the plan in one transaction; any broken reference undoes all of it."""
+    written = {table: [row["id"] for row in rows] for table, rows in planned.writes.items()}
     try:
         with journal.write():
             # Checked once at the end, so the order of records in the file does not matter.
             journal.execute("PRAGMA defer_foreign_keys = ON")
-            for table in ORDER:
-                _write(journal, table, planned.writes.get(table, []))
+            # The search index is filled once for all the written rows, not by a trigger a row.
+            with fts.bulk(journal.conn, written) if planned.changes() >= BULK else nullcontext():
+                for table in ORDER:
+                    _write(journal, table, planned.writes.get(table, []))
             journal.conn.executemany(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -229,9 +236,10 @@ def _write(journal: Journal, table: str, rows: list[dict]) -> None:
         )
 
 
-def _drop_lost_carry_over(row: dict, existing: dict, rows: list[dict]) -> None:
+def _drop_lost_carry_over(row: dict, existing: dict, in_file: set[str]) -> None:
     # An export of a period may hold an item carried over from a week it left out; the
     # item itself is kept, without the link to a record this journal never had.
+    # ``in_file``: the IDs of the file's items, a set, so the check is linear in the items.
     source = row.get("carried_from")
-    if source and source not in existing and all(other["id"] != source for other in rows):
+    if source and source not in existing and source not in in_file:
         row["carried_from"] = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +21,17 @@ class Request:
 
 @dataclass
 class Result:
-    """A finished export: the document, and what to tell the user on stderr."""
+    """A finished export: the document, and what to tell the user on stderr.
+
+    A document too large to hold (JSON, CSV) comes as ``parts`` instead of ``text``: pieces
+    read from the journal as they are taken, so the journal must stay open until they are
+    all written; the notices are complete only after that.
+    """
 
     text: str
     notices: list[str] = field(default_factory=list)
+    parts: Iterator[str] | None = None
+
+    def pieces(self) -> Iterator[str]:
+        """The document, piece by piece (a whole ``text`` is one piece)."""
+        return iter((self.text,)) if self.parts is None else self.parts
