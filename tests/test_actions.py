@@ -81,7 +81,7 @@ def test_bad_input_exit_2(cli):
     past = cli("actions", "add", "Old", "--due", "2026-11-20")
     assert past.exit_code == 2 and "in the past" in past.stderr
     blank = cli("actions", "add", "  ")
-    assert blank.exit_code == 2 and "text:" in blank.stderr
+    assert blank.exit_code == 2 and "action: must not be empty" in blank.stderr
     unreadable = cli("actions", "add", "x", "--due", "someday")
     assert unreadable.exit_code == 2
     assert " ".join(unreadable.stderr.split()) == (

@@ -37,6 +37,20 @@ def test_bad_settings_are_refused(cli, journal_path):
     unknown = cli("config", "colour", "blue")
     assert unknown.exit_code == 2 and "'colour' is not a setting" in unknown.stderr
     bad = cli("config", "lang", "fr")
-    assert bad.exit_code == 2 and "lang: 'fr' is not one of: en, nl" in bad.stderr
+    assert bad.exit_code == 2 and "Language: choose en or nl, not 'fr'" in bad.stderr
     assert cli("--lang", "fr", "log", "5").exit_code == 2
     assert not journal_path.exists()
+
+
+def test_dutch_config_says_words_not_codes(cli):
+    said = cli("--lang", "nl", "config", "private", "yes")
+    assert said.exit_code == 0 and said.stderr.strip() == "Privé staat nu op ja."
+    assert cli("--lang", "nl", "config", "private").stdout.strip() == "ja"
+    assert cli("--lang", "nl", "config", "private", "--unset").stderr.strip() == "Privé staat nu op nee (standaard)."
+    table = cli("--lang", "nl", "config").stdout
+    assert "nee (standaard)" in table and "no (" not in table
+    assert json.loads(cli("config", "--json").stdout)["private"] is None  # JSON keeps the codes
+    bad = cli("--lang", "nl", "config", "private", "misschien")
+    assert bad.exit_code == 2 and "Privé: kies ja of nee, niet 'misschien'" in bad.stderr
+    assert cli("--lang", "nl", "config", "private", "nee").exit_code == 0
+    assert json.loads(cli("config", "--json").stdout)["private"] == "no"

@@ -18,9 +18,10 @@ from veerkracht.flows.cycle import choose_prompts
 
 
 def answers(texts=("a1", "a2", "a3", "a4", "a5", "a6"), alignments=("4", "3"), balance="-1",
-            commitments=(("Share the sprint win", "mon"), ("Ask Alex how it goes", ""))) -> str:
-    """The input of a whole cycle with two active values."""
-    lines = [*texts[:2], *texts[2:4], *alignments, balance, *texts[4:6]]
+            commitments=(("Share the sprint win", "mon"), ("Ask Alex how it goes", "")),
+            goal="", options="") -> str:
+    """The input of a whole cycle with two active values (opening goal and options skipped)."""
+    lines = [goal, *texts[:2], *texts[2:4], *alignments, balance, options, *texts[4:6]]
     for text, due in commitments:
         lines += [text, due]
     if len(commitments) < 3:
@@ -38,8 +39,9 @@ def test_whole_cycle_in_english(cli, journal_path, two_values):
     result = cli("cycle", input=answers(), interactive=True)
     assert result.exit_code == 0, result.stderr
     err = result.stderr
-    for heading in ("1/3 · Vertragen — slow down · What?", "2/3 · Verdiepen — deepen · So what?",
-                    "3/3 · Versnellen — speed up · Now what?"):
+    for heading in ("1/3 · Vertragen — slow down · What happened?",
+                    "2/3 · Verdiepen — deepen · What does it mean?",
+                    "3/3 · Versnellen — speed up · What will you do?"):
         assert heading in err
     assert "Notice what happened lately" in err and "So far · Vertragen" in err
     assert "Honesty · How well did your actions match this value? (1–5)" in err
@@ -72,12 +74,15 @@ def test_whole_cycle_in_dutch(cli, journal_path, two_values):
     result = cli("--lang", "nl", "cycle", input=answers(balance="+2"), interactive=True)
     assert result.exit_code == 0, result.stderr
     err = result.stderr
-    for text in ("1/3 · Vertragen · Wat?", "2/3 · Verdiepen · Wat betekent het?",
-                 "3/3 · Versnellen · Wat nu?", "Tot nu toe · Verdiepen",
+    for text in ("1/3 · Vertragen · Wat gebeurde er?", "2/3 · Verdiepen · Wat betekent het?",
+                 "3/3 · Versnellen · Wat ga je doen?", "Tot nu toe · Verdiepen",
+                 "Wat wil je dat deze cyclus je oplevert?", "Welke mogelijkheden zie je?",
                  "Hoe goed pasten je daden bij deze waarde? (1–5)",
-                 "Voornemen 1 van hooguit 3", "Cyclus afgerond."):
+                 "Waarden in de praktijk, woord en daad: 1 = nauwelijks",
+                 "Mentaal uithoudingsvermogen", "Actie 1 van hooguit 3", "Cyclus afgerond."):
         assert text in err
-    assert "How well" not in err and "Commitment" not in err
+    assert "How well" not in err and "Action" not in err
+    assert "practice what you preach" not in err and "doorzettingsvermogen" not in err
     assert "Zorg ↔ uitdaging: +2 (alleen uitdaging)" in result.stdout
     assert "uiterlijk ma 30 nov 2026" in result.stdout
     assert rows(journal_path, "SELECT lang FROM cycles")[0]["lang"] == "nl"
@@ -96,7 +101,7 @@ def test_three_commitments_at_most(cli, journal_path, two_values):
     three = (("one", ""), ("two", "tomorrow"), ("three", "4 dec"))
     result = cli("cycle", input=answers(commitments=three), interactive=True)
     assert result.exit_code == 0, result.stderr
-    assert "Commitment 4" not in result.stderr
+    assert "Action 4" not in result.stderr
     assert [a["due"] for a in json.loads(cli("actions", "--json").stdout)] == [
         "2026-11-28", "2026-12-04", None]
 
@@ -114,7 +119,7 @@ def test_empty_answers_skip_and_the_cycle_completes(cli, journal_path):
 
 
 def test_naming_a_value_during_the_cycle(cli, journal_path):
-    lines = ["", "", "", "", "Courage", "5", "0", "", "", ""]
+    lines = ["", "", "", "", "", "Courage", "5", "0", "", "", "", ""]
     result = cli("cycle", input="\n".join(lines) + "\n", interactive=True)
     assert result.exit_code == 0, result.stderr
     assert [v["name"] for v in json.loads(cli("values", "--json").stdout)] == ["Courage"]
@@ -127,8 +132,9 @@ def test_scores_off_the_scale_are_asked_again(cli, journal_path, two_values):
                    commitments=(("x", "yesterday\n"),))
     result = cli("cycle", input=text, interactive=True)
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.count("alignment: must be a whole number from 1 to 5") == 3
-    assert result.stderr.count("balance: must be a whole number from -2 to 2") == 2
+    assert result.stderr.count("is not a score from 1 to 5; give one, or press Enter to skip.") == 3
+    assert result.stderr.count("is not a number from −2 to +2; give one, or press Enter to skip.") == 2
+    assert "alignment:" not in result.stderr and "balance:" not in result.stderr
     assert "is in the past" in result.stderr
     assert rows(journal_path, "SELECT score FROM cycle_answers WHERE score IS NOT NULL") == [{"score": -2}]
     assert [r["alignment"] for r in rows(journal_path, "SELECT alignment FROM value_checks")] == [4, 3]
@@ -137,9 +143,9 @@ def test_scores_off_the_scale_are_asked_again(cli, journal_path, two_values):
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        (["--balance", "3"], "balance: must be a whole number from -2 to 2, not '3'"),
-        (["--balance", "lots"], "balance: must be a whole number"),
-        (["--align", "Honesty=6"], "alignment: must be a whole number from 1 to 5, not '6'"),
+        (["--balance", "3"], "must be a whole number from -2 to 2, not '3'"),
+        (["--balance", "lots"], "must be a whole number"),
+        (["--align", "Honesty=6"], "must be a whole number from 1 to 5, not '6'"),
         (["--align", "Honesty"], "is not NAME=SCORE"),
         (["--align", "Nope=3"], "'nope' is not one of your active values"),
     ],
@@ -152,7 +158,7 @@ def test_scores_off_the_scale_from_options_exit_2(cli, journal_path, two_values,
 
 
 def test_scores_from_options_are_not_asked(cli, journal_path, two_values):
-    text = "\n".join(["a1", "a2", "a3", "a4", "a5", "a6", ""]) + "\n"
+    text = "\n".join(["", "a1", "a2", "a3", "a4", "", "a5", "a6", ""]) + "\n"
     result = cli("cycle", "--balance", "1", "--align", "honesty=2", "--align", "Care for people=5",
                  input=text, interactive=True)
     assert result.exit_code == 0, result.stderr
@@ -172,22 +178,23 @@ def test_without_a_terminal_exits_at_once(cli, run_process, journal_path):
 
 
 def test_interrupted_cycle_keeps_answers_and_resumes(cli, journal_path, two_values):
-    stopped = cli("cycle", input="first\nsecond\nthird\n", interactive=True)  # then EOF
+    stopped = cli("cycle", input="goal\nfirst\nsecond\nthird\n", interactive=True)  # then EOF
     assert stopped.exit_code == 130
     assert "continue with 'veerkracht cycle --resume'" in stopped.stderr
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "draft"}]
     kept = rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")
-    assert [r["text"] for r in kept] == ["first", "second", "third"]
+    assert [r["text"] for r in kept] == ["goal", "first", "second", "third"]
     listed = json.loads(cli("cycle", "list", "--json").stdout)
-    assert listed[0]["status"] == "draft" and listed[0]["answers"] == 3 and not listed[0]["completed_at"]
+    assert listed[0]["status"] == "draft" and listed[0]["answers"] == 4 and not listed[0]["completed_at"]
 
-    rest = "\n".join(["fourth", "4", "3", "0", "fifth", "sixth", "Do it", "", ""]) + "\n"
+    rest = "\n".join(["fourth", "4", "3", "0", "options", "fifth", "sixth", "Do it", "", ""]) + "\n"
     resumed = cli("cycle", "--resume", input=rest, interactive=True)
     assert resumed.exit_code == 0, resumed.stderr
-    assert "Resuming the cycle of Fri 27 Nov 2026 (answers kept: 3)" in resumed.stderr
+    assert "Resuming the cycle of Fri 27 Nov 2026, with 4 answers kept." in resumed.stderr
     assert "1/3 · Vertragen" not in resumed.stderr  # finished phases are not asked again
+    assert "What would you like this cycle" not in resumed.stderr
     texts = [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers ORDER BY seq")]
-    assert texts == ["first", "second", "third", "fourth", None, "fifth", "sixth"]
+    assert texts == ["goal", "first", "second", "third", "fourth", None, "options", "fifth", "sixth"]
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
 
 
@@ -206,6 +213,8 @@ def _answer(child: pexpect.spawn, text: str) -> None:
 @pytest.mark.guarantees
 def test_ctrl_c_in_a_real_terminal_keeps_answers_and_resume_completes(journal_path, two_values):
     child = _spawn("cycle")
+    child.expect("What would you like this cycle to give you?")
+    _answer(child, "")  # the opening question, skipped
     child.expect("1/3 · Vertragen")
     _answer(child, "first answer")
     _answer(child, "second answer")
@@ -222,8 +231,8 @@ def test_ctrl_c_in_a_real_terminal_keeps_answers_and_resume_completes(journal_pa
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "draft"}]
 
     child = _spawn("cycle", "--resume")
-    child.expect("Resuming the cycle of Fri 27 Nov 2026 \\(answers kept: 3\\)")
-    for text in ("fourth answer", "4", "3", "0", "fifth answer", "sixth answer", "Call Sam", "tue", ""):
+    child.expect("Resuming the cycle of Fri 27 Nov 2026, with 3 answers kept")
+    for text in ("fourth answer", "4", "3", "0", "", "fifth answer", "sixth answer", "Call Sam", "tue", ""):
         _answer(child, text)
     child.expect("Cycle complete")
     child.expect(pexpect.EOF)
@@ -243,14 +252,14 @@ def test_new_cycle_with_a_draft_asks_resume_or_discard(cli, journal_path, two_va
     # discard: the draft goes, a new cycle starts
     discard = cli("cycle", input="x\nd\n" + answers(), interactive=True)
     assert discard.exit_code == 0, discard.stderr
-    assert "You have an unfinished cycle from Fri 27 Nov 2026 (answers kept: 1)." in discard.stderr
+    assert "You have an unfinished cycle from Fri 27 Nov 2026, with one answer kept." in discard.stderr
     assert "is neither" in discard.stderr and "Discarded the unfinished cycle" in discard.stderr
     assert rows(journal_path, "SELECT status FROM cycles") == [{"status": "complete"}]
     assert "first" not in [r["text"] for r in rows(journal_path, "SELECT text FROM cycle_answers")]
     assert len(json.loads(cli("actions", "--json").stdout)) == 3
     # resume: Enter means resume
     cli("cycle", input="one\n", interactive=True)
-    resumed = cli("cycle", input="\n" + "\n" * 12, interactive=True)
+    resumed = cli("cycle", input="\n" + "\n" * 14, interactive=True)
     assert resumed.exit_code == 0 and "Resuming the cycle" in resumed.stderr
     assert len(rows(journal_path, "SELECT id FROM cycles")) == 2
 
@@ -294,16 +303,73 @@ def test_rotation_over_three_real_cycles(cli, journal_path, two_values):
     assert len({r["prompt_id"] for r in answered}) == 18
 
 
+V1_IDS = {  # every prompt id a journal may hold from version 1: each still in the catalogue
+    "slow.values.1", "slow.values.2", "slow.connect.1", "slow.connect.2", "slow.connect.3",
+    "slow.stamina.1", "slow.stamina.2", "deep.values.1", "deep.values.2", "deep.connect.1",
+    "deep.connect.2", "deep.stamina.1", "deep.stamina.2", "deep.stamina.3",
+    "deep.values.alignment", "deep.stamina.balance", "act.values.1", "act.values.2",
+    "act.connect.1", "act.connect.2", "act.connect.3", "act.stamina.1", "act.stamina.2",
+}
+V2_NEW = {  # version 2's new prompts, with the pillar each is filed under (see catalogue.py)
+    "slow.stamina.3": "stamina", "slow.values.3": "values", "deep.stamina.4": "stamina",
+    "deep.connect.3": "connect", "deep.growth.1": "stamina", "deep.growth.2": "values",
+    "deep.reframe.1": "stamina", "act.stamina.3": "stamina",
+}
+
+
 def test_catalogue_holds_every_prompt_in_both_languages():
+    from veerkracht.i18n import t
+
     ids = [p.id for p in catalogue.PROMPTS]
-    assert len(ids) == len(set(ids)) == 23
+    assert len(ids) == len(set(ids)) == 23 + 8 + 2
+    assert V1_IDS <= set(ids)
+    assert {pid: catalogue.BY_ID[pid].pillar for pid in V2_NEW} == V2_NEW
+    assert all(catalogue.BY_ID[pid].kind == "text" for pid in V2_NEW)
     for prompt in catalogue.PROMPTS:
         assert prompt.phase in PHASES and prompt.pillar in PILLARS and prompt.basis
-        assert prompt.en.strip() and prompt.nl.strip() and prompt.en != prompt.nl
-        assert prompt.id.split(".")[1] == prompt.pillar
+        en, nl = catalogue.text_of(prompt.id, "en"), catalogue.text_of(prompt.id, "nl")
+        assert en.strip() and nl.strip() and en != nl and prompt.id not in (en, nl)
+        assert t(prompt.id, lang="nl") == nl
+        if prompt.id.split(".")[1] in PILLARS:  # growth, reframe, goal, options: a theme
+            assert prompt.id.split(".")[1] == prompt.pillar
     for phase in PHASES:
         for pillar in PILLARS:
             assert catalogue.open_questions(phase, pillar)
+    # the opening goal and the options are never in the rotation
+    rotated = {p.id for phase in PHASES for pillar in PILLARS for p in catalogue.open_questions(phase, pillar)}
+    assert not rotated & {catalogue.GOAL.id, catalogue.OPTIONS.id, "deep.values.alignment"}
+
+
+@pytest.mark.parametrize(("prompt_id", "lang", "words"), [
+    ("deep.values.alignment", "en", "How well did your actions match this value? (1–5)"),
+    ("deep.values.alignment", "nl", "Hoe goed pasten je daden bij deze waarde? (1–5)"),
+    ("deep.stamina.1", "en", "With whom did you choose care where a challenge was needed, or the other way round?"),
+    ("deep.stamina.1", "nl", "Bij wie koos je voor zorg waar uitdaging nodig was, of andersom?"),
+    ("deep.values.1", "nl", "Kies één waarde. Waarom is die belangrijk voor jou?"),
+    ("act.values.1", "nl", "Wat ga je de komende dagen zichtbaar doen dat laat zien waar je voor staat?"),
+    ("deep.growth.1", "en", "Has this period opened a possibility you did not see before?"),
+    ("act.stamina.3", "nl", "Welk overleg kan korter, anders of weg?"),
+    ("open.goal.1", "nl", "Wat wil je dat deze cyclus je oplevert?"),
+    ("act.options.1", "en", "What options do you see?"),
+])
+def test_catalogue_wording_is_version_2(prompt_id, lang, words):
+    assert catalogue.text_of(prompt_id, lang) == words
+
+
+def test_the_prompts_words_live_in_the_po_files_with_their_basis():
+    """Each prompt is a gettext message under its id, its basis in the translators' comment."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import i18n as tools
+
+    for lang, path in tools.po_files().items():
+        po = tools.load(path)
+        for prompt in catalogue.PROMPTS:
+            message = po.get(prompt.id)
+            assert message is not None and message.string, (lang, prompt.id)
+            assert any(prompt.basis in comment for comment in message.auto_comments), (lang, prompt.id)
 
 
 def test_connection_prompts_point_at_who_was_not_contacted(cli, two_values):
@@ -394,17 +460,21 @@ def test_flow_with_a_scripted_conversation(tmp_path):
     journal = Journal.open(tmp_path / "flow.db", write=True)
     values.add(journal, ValueIn(name="Honesty"))
     cycle_id = flow.begin(journal, "en")
-    io = Scripted(["a1", "", "a3", "a4", "6", "5", "2", "a5", "a6", "Step", "nope", "", ""])
+    io = Scripted(["Calm", "a1", "", "a3", "a4", "6", "5", "2", "", "a5", "a6", "Step", "nope", "", ""])
     flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
     state = cycles.progress(journal, cycle_id)
     assert state.cycle["status"] == "complete"
-    assert [row["text"] for row in state.answers.values() if row["text"]] == ["a1", "a3", "a4", "a5", "a6"]
-    assert len(state.skipped) == 1 and not io.answers
+    assert [row["text"] for row in state.answers.values() if row["text"]] == [
+        "Calm", "a1", "a3", "a4", "a5", "a6"]
+    assert state.answers["open.goal.1"]["phase"] == "vertragen"
+    assert state.skipped == {state.prompts[2], "act.options.1"} and not io.answers
     assert [row["alignment"] for row in state.checks.values()] == [5]
     assert state.answers["deep.stamina.balance"]["score"] == 2
     assert [c["text"] for c in state.commitments] == ["Step"]
     assert any("not a day I can read" in said for said in io.said)
-    assert len(io.asked) == 11  # 6 prompts, 1 value, the balance, commitment, due, next commitment
+    assert len(io.asked) == 13  # goal, 6 prompts, 1 value, balance, options, action, due, next action
+    assert io.asked[0] == "What would you like this cycle to give you?"  # no pillar before it
+    assert io.asked[7] == "What options do you see?"
     journal.close()
 
 
@@ -420,7 +490,7 @@ def test_any_answer_is_kept_exactly(tmp_path, text):
     journal = Journal.open(tmp_path / "any.db", write=True)
     try:
         cycle_id = flow.begin(journal, "en")
-        io = Scripted([text] + [""] * 12)
+        io = Scripted([""] + [text] + [""] * 12)
         flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
         state = cycles.progress(journal, cycle_id)
         stored = [row["text"] for row in state.answers.values()]

@@ -110,3 +110,15 @@ def test_dutch_demo(cli, tmp_path):
     conn = sqlite3.connect(target)
     texts = {row[0] for row in conn.execute("SELECT name FROM \"values\"")}
     assert "Eerlijkheid" in texts
+
+
+def test_dutch_demo_uses_dutch_tags_and_english_keeps_its_own(cli, tmp_path):
+    dutch, english = tmp_path / "nl.db", tmp_path / "en.db"
+    said = cli("--lang", "nl", "demo", "--weeks", "8", "--journal", str(dutch))
+    assert "Een voorbeelddagboek staat klaar in" in said.stderr and "dagen (--seed" in said.stderr
+    cli("demo", "--weeks", "8", "--journal", str(english))
+    tags = {lang: {row[0] for row in sqlite3.connect(path).execute("SELECT tag FROM entry_tags")}
+            for lang, path in (("nl", dutch), ("en", english))}
+    assert tags["nl"] and tags["nl"] <= {"sport", "deadline", "slaap", "team", "reizen", "gezin"}
+    assert not tags["nl"] & {"sleep", "travel", "family"}
+    assert tags["en"] and tags["en"] <= {"sport", "deadline", "sleep", "team", "travel", "family"}

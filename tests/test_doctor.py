@@ -7,7 +7,7 @@ def test_doctor_reports_location_schema_counts_integrity_and_modes(cli, journal_
     result = cli("doctor", env={"COLUMNS": "400"})  # the whole tmp_path on one line
     assert result.exit_code == 0, result.stderr
     assert str(journal_path) in result.stdout
-    assert "3 of 3 migrations applied (up to date)" in result.stdout
+    assert "4 of 4 migrations applied (up to date)" in result.stdout
     assert "0600, private" in result.stdout
     assert "All checks passed." in result.stderr
     facts = json.loads(cli("doctor", "--json").stdout)
@@ -61,3 +61,21 @@ def test_backup_default_goes_beside_the_journal(cli, journal_path):
 def test_backup_without_a_journal(cli):
     result = cli("backup")
     assert result.exit_code == 1 and "nothing to back up" in result.stderr
+
+
+def test_doctor_counts_records_in_words_with_plurals(cli, journal_path):
+    cli("log", "5", "x")
+    cli("log", "6", "y")
+    cli("connect", "Sam")
+    english = cli("doctor", env={"COLUMNS": "400"}).stdout
+    assert "Contents" in english and "2 entries, 0 core values" in english and "1 moment of contact" in english
+    assert "cycle_answers" not in english and "Records" not in english
+    dutch = cli("--lang", "nl", "doctor", env={"COLUMNS": "400"}).stdout
+    assert "Inhoud" in dutch and "2 notities, 0 kernwaarden" in dutch and "1 contactmoment," in dutch
+    assert "0 antwoorden in cycli" in dutch and "(actueel)" in dutch
+
+
+def test_backup_says_one_entry(cli, journal_path, tmp_path):
+    cli("log", "5", "x")
+    assert "Backed up 1 entry to" in cli("backup", str(tmp_path / "one.db")).stderr
+    assert "Back-up van 1 notitie gemaakt in" in cli("--lang", "nl", "backup", str(tmp_path / "een.db")).stderr

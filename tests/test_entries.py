@@ -173,3 +173,26 @@ def test_huge_numbers_and_backwards_periods_are_usage_errors(cli, three):
 def test_a_note_of_only_spaces_is_no_note(cli, journal_path):
     result = cli("log", "note", "   ")
     assert result.exit_code == 2 and "needs an energy score, a reflection or a win" in result.stderr
+
+
+def test_the_total_of_a_listing_is_counted_from_each_days_sums(cli, journal_path):
+    from datetime import date
+
+    from veerkracht.db.journal import Journal
+    from veerkracht.store import entries
+
+    for day, private in (("2026-11-01", ""), ("2026-11-01", "--private"), ("2026-11-03", ""),
+                         ("2026-11-05", "--private"), ("2026-11-07", "")):
+        assert cli("log", "5", "x", "--date", day, *([private] if private else [])).exit_code == 0
+    assert cli("log", "note", "just a note", "--date", "2026-11-05").exit_code == 0
+    with Journal.open(journal_path, write=False) as journal:
+        for since, until in ((None, None), (date(2026, 11, 2), None), (None, date(2026, 11, 5)),
+                             (date(2026, 11, 3), date(2026, 11, 5))):
+            for include_private in (True, False):
+                where = entries.EntryFilter(since=since, until=until, last=1, include_private=include_private)
+                rows, total = entries.listing(journal, where)
+                clauses = ["1 = 1"] + (["day >= ?"] if since else []) + (["day <= ?"] if until else [])
+                clauses += [] if include_private else ["private = 0"]
+                params = [d.isoformat() for d in (since, until) if d]
+                counted = journal.scalar(f"SELECT count(*) FROM entries WHERE {' AND '.join(clauses)}", params)
+                assert total == counted and len(rows) == min(1, counted), (since, until, include_private)

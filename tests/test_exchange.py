@@ -187,7 +187,7 @@ def test_a_stop_kind_that_is_not_one_of_the_four_is_refused(cli, journal_path, t
     result = cli("import", str(file))
     assert result.exit_code == 2
     assert "reviews[0].items[1].stop_kind" in result.stderr and "nothing was imported" in result.stderr
-    assert "'later' is not one of: stop, pause, shrink, sprint" in result.stderr
+    assert "choose stop, pause, shrink or sprint, not 'later'" in result.stderr
     assert not journal_path.exists()
     data["reviews"][0]["items"][1]["stop_kind"] = None  # no kind is fine
     file.write_text(json.dumps(data))

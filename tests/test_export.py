@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import stat
-import string
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -43,7 +43,7 @@ def check_structure(document: str, lang: str = "en") -> None:
     for tag, text in found:
         assert tag in ("h1", "h2", "h3")
         if tag == "h3":
-            assert text.startswith(("Week 2026-W", "Cycle of ", "Cyclus van ")), text
+            assert re.fullmatch(r"Week \d+ \(2026\)", text) or text.startswith(("Cycle of ", "Cyclus van ")), text
     tokens = PARSER.parse(document)
     assert not [tok for tok in tokens if tok.type == "html_block"]
     inline = [child for tok in tokens if tok.type == "inline" for child in tok.children]
@@ -73,18 +73,18 @@ def test_markdown_summary_is_complete_and_private(cli, seeded) -> None:
     # privacy: private entries and names are left out, and stderr says so
     assert "SECRET" not in document and "Day 2:" not in document
     assert "Anna" not in document and "Bram" not in document
-    assert "Left out private entries: 2; add --include-private" in result.stderr
+    assert "Left out 2 private entries; add --include-private" in result.stderr
     assert "Left out the names of 2 people; add --include-people" in result.stderr
-    assert "**Left out:** private entries (2)." in document
+    assert "**Left out:** 2 private entries." in document
     assert "the names of 2 people in 3 moments of contact" in document
 
 
 def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     document = cli("export").stdout
-    assert "> Headline 2026-W48: \\*steady\\*\n\nFrom my review of 2026-W48." in document
+    assert "> Headline 2026-W48: \\*steady\\*\n\nFrom my weekly review of week 48 (2026)." in document
     assert "```mermaid\nxychart-beta\n" in document and 'line [' in document
     assert "| sport | 10 | 8.0 | 17 | 4.4 | +3.6 |" in document
-    assert "| meetings | 9 | 3.0 | 18 | 7.1 | -4.1 |" in document
+    assert "| meetings | 9 | 3.0 | 18 | 7.1 | −4.1 |" in document
     assert "This shows an association, not a cause." in document
     assert "Meetings drained; a run gave back" in document
     assert "\\> quoted\\\n  1\\) numbered" in document
@@ -92,11 +92,11 @@ def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     assert "- Intention 0: partly · ran out of time" in document
     assert "| Cancel the \\| sync | Wed 25 Nov 2026 | open |" in document
     assert "2 open (1 overdue), 1 done, 0 dropped." in document
-    assert "Care ↔ challenge: −1 (" in document and "mean −0.5 over 2 checks" in document
+    assert "Care ↔ challenge: −1 (" in document and "mean −0.5, checked 2 times" in document
     assert "| Honesty \\| openness | 1 | 4.0 | 4 |" in document
     assert "3 moments of contact with 2 people: care in 2, challenge in 2, both in 1." in document
-    assert "- 2026-W48: How do I say no \\| kindly?" in document
-    assert document.rstrip().endswith(t("core.disclaimer", lang="en"))
+    assert "- week 48 (2026): How do I say no \\| kindly?" in document
+    assert document.rstrip().endswith(t("export.disclaimer", lang="en"))
 
 
 STOP_WORDS = {
@@ -116,8 +116,8 @@ def test_each_stop_kind_is_named_in_the_summary(cli, seeded, lang) -> None:
     journal.close()
     document = cli("--lang", lang, "export").stdout
     weeks = [next(part for part in document.split("### ")
-                  if part.startswith(t("export.review_heading", lang=lang, week=week)))
-             for week in ("2026-W47", "2026-W48")]
+                  if part.startswith(t("export.review_heading", lang=lang, week=week, year=2026)))
+             for week in (47, 48)]
     titles = ("Budget", "Weekly sync", "Budget", "Weekly sync")
     for index, (title, word) in enumerate(zip(titles, STOP_WORDS[lang])):
         assert f"- {title} \\<x\\> ({word})" in weeks[index // 2], word
@@ -137,7 +137,25 @@ def test_dutch_summary(cli, seeded) -> None:
     result = cli("--lang", "nl", "export")
     check_structure(result.stdout, lang="nl")
     assert "**Periode:** za 31 okt 2026 t/m vr 27 nov 2026 (28 dagen)" in result.stdout
-    assert "Privénotities weggelaten: 2" in result.stderr
+    assert "2 privénotities weggelaten" in result.stderr
+
+
+def test_dutch_summary_speaks_the_glossary_in_the_first_person(cli, seeded) -> None:
+    document = cli("--lang", "nl", "export").stdout
+    for word in ("**Dagen vastgelegd:**", "## Cycli en acties", "## Waarden in de praktijk",
+                 "| Keer getoetst |", "## Sociale verbinding, zorg en uitdaging", "keer getoetst (",
+                 "**Weggelaten:** 2 privénotities.", "de namen van 2 mensen in 3 contactmomenten"):
+        assert word in document, word
+    for banned in ("ingevuld", "laten vallen", "Hersteltip", "over de datum", "metingen",
+                   "Tijd besteed", "Afstemming", "wat jij invoert"):
+        assert banned not in document, banned
+    assert document.rstrip().endswith("de cijfers komen alleen uit wat ik invoerde.")
+
+
+def test_counts_in_the_summary_have_singular_and_plural(cli, seeded) -> None:
+    one_day = cli("export", "--since", "2026-11-27", "--until", "2026-11-27").stdout
+    assert "(1 day)" in one_day and "(1 entry)" in one_day
+    assert "(1 dag)" in cli("--lang", "nl", "export", "--since", "2026-11-27", "--until", "2026-11-27").stdout
 
 
 def test_period_options(cli, seeded) -> None:
@@ -186,7 +204,7 @@ def test_json_holds_everything_nested(cli, seeded) -> None:
     assert list(data)[3:] == ["entries", "values", "cycles", "actions", "connections", "reviews",
                               "value_checks", "settings"]
     assert len(data["entries"]) == 34 and all(not e["private"] for e in data["entries"])
-    assert "Left out private entries: 2" in result.stderr
+    assert "Left out 2 private entries" in result.stderr
     entry = next(e for e in data["entries"] if e["id"] == uid("e0"))
     assert entry["tags"] == ["sport"] and entry["energy"] == 8 and entry["source"] == "cli"
     cycle = data["cycles"][0]
@@ -265,3 +283,106 @@ def test_jrnl_notes_follow_private_by_default(cli, journal_path, tmp_path) -> No
     assert cli("import", str(file), "--from", "jrnl").exit_code == 0
     assert json.loads(cli("export", "-f", "json").stdout)["entries"] == []
     assert json.loads(cli("export", "-f", "json", "--include-private").stdout)["entries"][0]["private"] is True
+
+
+# -- streaming (issue 17): the same bytes as a whole document, in flat memory --------------------
+
+
+def _whole_json(journal: Journal, request: Request, exported_at: str) -> str:
+    """The JSON export as it was built before it streamed: every record in a list, joined."""
+    from veerkracht.domain.exchange import FORMAT, VERSION
+    from veerkracht.domain.text import json_for_terminal
+    from veerkracht.store import exchange
+
+    head = {"format": FORMAT, "version": VERSION, "exported_at": exported_at}
+    records = exchange.dump_json(journal, request.period, include_private=request.include_private)
+    parts = [f" {json.dumps(key)}: {json.dumps(value)}" for key, value in head.items()]
+    for key, value in records.items():
+        if isinstance(value, list):
+            body = "[\n" + ",\n".join(value) + "\n ]" if value else "[]"
+        else:
+            body = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        parts.append(f" {json.dumps(key)}: {body}")
+    return json_for_terminal("{\n" + ",\n".join(parts) + "\n}\n")
+
+
+def _demo_journal(path: Path, *, days: int, per_day: int) -> None:
+    from veerkracht.flows.demo.build import build
+
+    build(path, days=days, seed=3, today=date(2026, 11, 27), per_day=per_day)
+
+
+@pytest.mark.parametrize("include_private", [True, False])
+def test_streamed_json_and_csv_are_the_whole_documents_byte_for_byte(tmp_path, monkeypatch, include_private):
+    from veerkracht import clock
+    from veerkracht.flows.exchange.export import export_csv, export_json
+    from veerkracht.store import exchange
+
+    path = tmp_path / "demo.db"
+    _demo_journal(path, days=120, per_day=3)
+    with Journal.open(path, write=True) as journal:  # text that needs escaping, a C1 control, no tags
+        insert(journal, "entries", id=uid("streamed"), day="2026-11-20", logged_at=at(date(2026, 11, 20)), energy=5,
+               reflection='quote " back\\slash \x85 tab\t end', win="=SUM(A1)", private=0, source="cli")
+    monkeypatch.setattr(exchange, "BATCH", 7)  # many pieces, and lists that end mid-batch
+    monkeypatch.setattr(clock, "stamp", lambda: "2026-11-27T10:00:00+01:00")
+    request = Request(Period.everything(), TODAY, include_private=include_private)
+    with Journal.open(path, write=False) as journal:
+        streamed = export_json(journal, request)
+        pieces = list(streamed.pieces())
+        assert len(pieces) > 10 and streamed.text == ""
+        assert "".join(pieces) == _whole_json(journal, request, "2026-11-27T10:00:00+01:00")
+        assert "\\u0085" in "".join(pieces)
+        csv_pieces = list(export_csv(journal, request).pieces())
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC)
+        rows = [row for batch in exchange.entry_rows(journal, request.period, include_private=include_private)
+                for row in batch]
+        from veerkracht.domain.text import spreadsheet_cell
+
+        writer.writerow(("id", "day", "logged_at", "energy", "reflection", "win", "tags",
+                         "private", "source", "updated_at"))
+        writer.writerows(tuple(map(spreadsheet_cell, row)) for row in rows)
+        assert len(csv_pieces) > 10 and "".join(csv_pieces) == buffer.getvalue()
+    assert (streamed.notices == []) == include_private  # the private notice, as before
+
+
+def test_a_streamed_export_written_to_a_file_is_whole_and_private(cli, tmp_path):
+    path = tmp_path / "demo.db"
+    _demo_journal(path, days=60, per_day=2)
+    target = tmp_path / "out.json"
+    result = cli("--journal", str(path), "export", "--format", "json", "--include-private", "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    shown = cli("--journal", str(path), "export", "--format", "json", "--include-private")
+    strip = lambda text: [line for line in text.splitlines() if '"exported_at"' not in line]  # noqa: E731
+    assert strip(target.read_text()) == strip(shown.stdout)
+    assert len(json.loads(target.read_text())["entries"]) > 60
+    assert not [name for name in tmp_path.iterdir() if name.name.endswith(".partial")]
+
+
+def _peak_rss_mb(journal: Path, fmt: str) -> float:
+    """The peak RSS of one export process (a fresh parent, so RUSAGE_CHILDREN is that one child)."""
+    import subprocess
+    import sys
+
+    probe = ("import resource, subprocess, sys\n"
+             "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+             "assert done.returncode == 0\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    argv = [sys.executable, "-m", "veerkracht", "--journal", str(journal), "export", "--format", fmt,
+            "--include-private"]
+    out = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, check=True)
+    return int(out.stdout) / 1024  # ru_maxrss is in KiB on Linux
+
+
+@pytest.mark.hostile  # a large journal, measured with real processes (slow)
+@pytest.mark.skipif(not hasattr(__import__("os"), "getloadavg"), reason="needs resource (POSIX)")
+def test_json_and_csv_exports_stream_in_flat_memory(tmp_path):
+    small, large = tmp_path / "small.db", tmp_path / "large.db"
+    _demo_journal(small, days=730, per_day=2)  # about 2,400 entries
+    _demo_journal(large, days=730, per_day=40)  # about 48,000 entries, 12 MB of JSON
+    for fmt in ("json", "csv"):
+        low, high = _peak_rss_mb(small, fmt), _peak_rss_mb(large, fmt)
+        # Whole documents grew by about 4 times the output (list, joined text, bytes): 40+ MB here.
+        assert high - low < 12, (fmt, low, high)
+        assert high < 100, (fmt, high)

@@ -315,7 +315,7 @@ def test_an_item_number_in_other_digits_is_refused_in_the_review(cli, journal_pa
     from veerkracht.flows.review import steps
 
     with pytest.raises(Exception, match="There is no item ٢ in the list"):
-        steps._stop_target("٢", [{"id": "a"}, {"id": "b"}], required=True)
+        steps._stop_target("٢", [{"id": "a"}, {"id": "b"}])
 
 
 # -- item 9: a journal the user may read but not write ---------------------------------------------

@@ -254,7 +254,7 @@ def _damage(journal: Path, *statements: str) -> None:
 
 
 def _notice(count: int) -> str:
-    return f"{count} record(s) hold bytes that are not UTF-8 text"
+    return f"{count} records hold bytes that are not UTF-8 text"
 
 
 def test_damaged_text_is_read_named_and_salvaged(run_process, journal_path, tmp_path) -> None:

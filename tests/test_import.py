@@ -54,7 +54,8 @@ def journals(draw) -> dict:
         "kind": st.sampled_from(["checkin", "one-on-one", "peer", "team"]), "care": st.booleans(),
         "challenge": st.booleans(), "note": MAYBE, "logged_at": MOMENT,
     }), max_size=3, unique_by=lambda c: c["id"]))
-    weeks = draw(st.lists(st.tuples(st.integers(2000, 2026), st.integers(1, 52)), max_size=2, unique=True))
+    # weeks of days a journal holds (a review may be one week ahead of today at most)
+    weeks = draw(st.lists(DAY.map(lambda d: tuple(d.isocalendar())[:2]), max_size=2, unique=True))
     reviews = [draw(st.fixed_dictionaries({
         "id": IDS, "iso_week": st.just(f"{y}-W{w:02d}"), "started_at": MOMENT, "headline": MAYBE,
         "coach_question": MAYBE, "share_do": st.none() | st.integers(0, 100),
@@ -275,7 +276,7 @@ HOSTILE = {
     # made on the 18th, holding the 20th (a day in the future is refused by the day rule itself)
     "a day after the export": (changed(["exported_at"], "2026-11-18T10:00:00+00:00"), "dated 2026-11-20, after the file"),
     "unknown setting": (changed(["settings"], {"evil": "x"}), "'evil' is not a setting"),
-    "bad setting value": (changed(["settings"], {"lang": "fr"}), "'fr' is not one of: en, nl"),
+    "bad setting value": (changed(["settings"], {"lang": "fr"}), "choose en or nl, not 'fr'"),
     "corrupt cycle plan": (json.dumps({**valid_file(), "cycles": [{
         "id": uid("cy"), "started_at": "2026-11-20T08:00:00+00:00", "plan": "{not json"}]}).encode(),
         "is not a cycle plan"),
@@ -368,3 +369,87 @@ def test_jrnl_file_that_is_not_one(cli, journal_path, tmp_path) -> None:
     assert result.exit_code == 2
     assert "is not a valid jrnl export (entries[0].date" in " ".join(result.stderr.split())
     assert not journal_path.exists()
+
+
+# -- at scale (issue 17): a linear plan, the search index filled in bulk --------------------------
+
+
+def _items(n: int) -> dict[str, list[dict]]:
+    """``n`` review items, each carried over from an item neither the file nor the journal has."""
+    columns = exchange.COLUMNS["review_items"]
+    rows = [dict.fromkeys(columns) | {"id": str(uuid.UUID(int=k + 1)), "review_id": uid("r"),
+                                      "title": f"item {k}", "carried_from": str(uuid.UUID(int=10**9 + k))}
+            for k in range(n)]
+    return {name: [] for name in merge.ORDER} | {"review_items": rows}
+
+
+def test_the_carry_over_check_is_linear() -> None:
+    import time
+
+    def plan_time(n: int) -> float:
+        tables = _items(n)
+        with Journal.open(Path("missing-journal.db"), write=False) as journal:  # empty, in memory
+            started = time.perf_counter()
+            planned = merge.plan(journal, tables, {})
+            took = time.perf_counter() - started
+        assert all(row["carried_from"] is None for row in planned.writes["review_items"])
+        return took
+
+    plan_time(500)  # warm up
+    small, large = min(plan_time(1_000) for _ in range(3)), min(plan_time(8_000) for _ in range(3))
+    # Eight times the items: about eight times the time when linear, 64 times when quadratic.
+    assert large / small < 24, (small, large)
+
+
+def _bulk_file(n: int) -> dict:
+    entries = [{"id": str(uuid.UUID(int=k + 1)), "day": f"2026-{1 + k % 10:02d}-{1 + k % 28:02d}",
+                "logged_at": f"2026-{1 + k % 10:02d}-{1 + k % 28:02d}T08:00:00+01:00", "energy": k % 11,
+                "reflection": f"note {k} about the quarterly zebra", "win": None, "tags": ["bulk"],
+                "private": False, "source": "cli", "updated_at": None}
+               for k in range(n)]
+    return {"format": "veerkracht", "version": VERSION, "exported_at": "2026-11-27T10:00:00+01:00",
+            "entries": entries}
+
+
+def _triggers(path: Path) -> list[tuple]:
+    with Journal.open(path, write=False) as journal:
+        return journal.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+
+
+def test_a_large_import_fills_the_search_index_in_bulk(cli, journal_path, tmp_path) -> None:
+    cli("log", "5", "already here, a zebra too")
+    before = _triggers(journal_path)
+    data = _bulk_file(merge.BULK + 50)
+    backup = tmp_path / "bulk.json"
+    backup.write_text(json.dumps(data))
+    result = cli("import", str(backup))
+    assert result.exit_code == 0, result.stderr
+    assert _triggers(journal_path) == before  # set aside for the import only
+    hits = json.loads(cli("search", "zebra", "--limit", "1000", "--json").stdout)
+    assert len(hits) == merge.BULK + 51
+    # Changed text in a second import replaces what the index holds.
+    for entry in data["entries"]:
+        entry["reflection"] = entry["reflection"].replace("zebra", "okapi")
+    backup.write_text(json.dumps(data))
+    assert f"0 new, {merge.BULK + 50} updated" in cli("import", str(backup)).stderr
+    assert len(json.loads(cli("search", "zebra", "--limit", "1000", "--json").stdout)) == 1
+    assert len(json.loads(cli("search", "okapi", "--limit", "1000", "--json").stdout)) == merge.BULK + 50
+    with Journal.open(journal_path, write=True) as journal:  # FTS5's own check raises if out of step
+        journal.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        assert journal.scalar("SELECT count(*) FROM search_index") == merge.BULK + 51
+
+
+def test_a_failed_large_import_keeps_the_index_triggers(cli, journal_path, tmp_path) -> None:
+    cli("log", "5", "already here")
+    before = _triggers(journal_path)
+    data = _bulk_file(merge.BULK + 10)
+    data["value_checks"] = [{"id": uid("check"), "value_id": uid("nowhere"), "cycle_id": None,
+                             "review_id": None, "alignment": 3, "note": None,
+                             "checked_at": "2026-11-01T10:00:00+01:00"}]
+    backup = tmp_path / "bulk.json"
+    backup.write_text(json.dumps(data))
+    assert cli("import", str(backup)).exit_code != 0
+    assert _triggers(journal_path) == before
+    assert cli("log", "6", "a walrus after the failed import").exit_code == 0
+    assert len(json.loads(cli("search", "walrus", "--json").stdout)) == 1

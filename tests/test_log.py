@@ -70,7 +70,7 @@ def test_log_for_another_day(cli, when, day, echo):
         (["5", "--date", "2026-11-28"], "is in the future"),
         (["5", "--date", "2026-02-30"], "not a day that exists"),
         (["5", "--tag", "two words"], "tags: 'two words' is not a tag"),
-        (["note"], "entry: an entry needs an energy score, a reflection or a win"),
+        (["note"], "entry: needs an energy score, a reflection or a win"),
     ],
 )
 def test_bad_values_exit_2_with_one_sentence_and_write_nothing(cli, journal_path, args, message):
@@ -220,3 +220,14 @@ def test_a_home_relative_journal_path_works_everywhere(cli, tmp_path, monkeypatc
     assert (tmp_path / "journals" / "j.db").exists()
     assert cli("backup").exit_code == 0
     assert list((tmp_path / "journals" / "backups").glob("*.db"))
+
+
+def test_dutch_errors_name_the_field_in_dutch(cli, journal_path):
+    energy = cli("--lang", "nl", "log", "11", "x")
+    assert energy.exit_code == 2
+    assert energy.stderr.strip().startswith("energie: moet een heel getal van 0 (leeg) tot 10 (vol) zijn")
+    tag = cli("--lang", "nl", "log", "5", "x", "--tag", "twee woorden")
+    assert tag.exit_code == 2 and tag.stderr.strip().startswith("labels: 'twee woorden' is geen label")
+    note = cli("--lang", "nl", "log", "notitie", "Alleen tekst")
+    assert note.exit_code == 0 and "notitie zonder score (ID " in note.stderr
+    assert not any(word in note.stderr + energy.stderr for word in ("energy:", "tags:", "een notitie ("))

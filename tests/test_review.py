@@ -181,7 +181,7 @@ def test_time_split_takes_percentages_or_a_quick_scale() -> None:
     }
     assert answers.time_split("0 0 0 4").drop == 100
     for bad, words in [
-        ("50 30 10 5", "add up to 100, not 95"),
+        ("50 30 10 5", "add up to 95, not 100"),
         ("0 0 0 0", "above 0"),
         ("1 2 3", "four whole numbers"),
         ("a b c d", "four whole numbers"),
@@ -292,7 +292,7 @@ def test_carry_over_links_the_new_item_and_closes_the_others(cli, journal_path) 
     _ = cli("review", "add", "Other", "--urgent", "--important", "--week", "2026-12-01")
     again = cli("review", "--short", "--week", "2026-12-01", input="\n" * 7, interactive=True)
     assert again.exit_code == 0, again.stderr
-    assert again.stderr.count("carry over, done, or let go") == 1
+    assert again.stderr.count("carry over, done, or drop") == 1
     chain = show(cli, "--week", "2026-12-01")["items"]
     assert chain[-1]["carried_from"] == new["id"]
 
@@ -328,15 +328,15 @@ SCRIPTS = {
             "",
             "Strategy doc",  # the important matter behind urgent ones
             "4", "stop", "Weekly status report", "y", "n", "drop", "shrink", "",  # stop list
-            "4", "Said no to a bad deadline",  # values
+            "7", "4", "Said no to a bad deadline",  # values (7 is off the scale)
             "-1",  # people
             "50 30 10 5", "40 30 20 10", "Walks gave energy", "No screens after 21",  # energy
             "Call Anna on Monday", "", "Book retreat", "n", "Write plan", "y",  # intentions
-            "Shipped the plan", "", "Fewer fires, more focus", "How do I say no?",  # close
+            "Shipped the plan", "Fewer fires, more focus", "How do I say no?",  # close
         ],
         "words": [
             "Do", "Schedule", "Delegate", "Drop", "Urgent", "Not important",
-            "Review of 2026-W48 saved",
+            "Weekly review of 2026-W48 saved",
         ],
     },
     "nl": {
@@ -349,15 +349,15 @@ SCRIPTS = {
             "",
             "Strategiestuk",
             "4", "stoppen", "Wekelijks statusrapport", "j", "n", "schrappen", "verkleinen", "",
-            "4", "Nee gezegd tegen een slechte deadline",
+            "7", "4", "Nee gezegd tegen een slechte deadline",
             "-1",
             "50 30 10 5", "40 30 20 10", "Wandelen gaf energie", "Geen schermen na 21 uur",
             "Anna bellen op maandag", "", "Retraite boeken", "n", "Plan schrijven", "j",
-            "Het plan opgeleverd", "", "Minder branden, meer focus", "Hoe zeg ik nee?",
+            "Het plan opgeleverd", "Minder branden, meer focus", "Hoe zeg ik nee?",
         ],
         "words": [
             "Doen", "Inplannen", "Delegeren", "Schrappen", "Dringend", "Niet belangrijk",
-            "Review van 2026-W48 bewaard",
+            "Weekreview van 2026-W48 bewaard",
         ],
     },
 }
@@ -377,6 +377,15 @@ def test_a_whole_review_in_each_language(cli, journal_path, lang) -> None:
     assert "Vendor [bold] mail" in result.stdout  # the matrix shows user text as typed
     assert "█" in result.stdout  # the week's energy chart
     assert result.stderr.count("100") >= 1  # the split that did not add up was asked again
+    # errors are sentences without field names; "not done" reads as not getting to it
+    for field in ("alignment:", "balance:", "share_", "time split:", "\nheadline:"):
+        assert field not in result.stderr
+    said = {"en": ("'7' is not a score from 1 to 5", "did not get to it",
+                   "These four percentages add up to 95, not 100"),
+            "nl": ("'7' is geen score van 1 tot 5", "niet aan toegekomen",
+                   "Deze vier percentages zijn samen 95, niet 100")}[lang]
+    for words in said:
+        assert words in result.stderr, words
 
     data = show(cli)
     quadrants = [(i["quadrant"], i["decision"], i["stop"]) for i in data["items"]]
@@ -399,7 +408,7 @@ def test_a_whole_review_in_each_language(cli, journal_path, lang) -> None:
         ("2026-12-06", "open"),
     ]
     assert data["steps_done"] == FULL_STEPS and data["completed_at"]
-    assert (data["care_challenge"], data["win"]) == (-1, script["answers"][-4])
+    assert (data["care_challenge"], data["win"]) == (-1, script["answers"][-3])
     review = rows(journal_path, "SELECT * FROM reviews WHERE iso_week = '2026-W48'")[0]
     assert review["lang"] == lang and review["reflection"] and review["recovery_habit"]
     (check,) = rows(journal_path, "SELECT value_id, alignment, note, review_id FROM value_checks")
@@ -431,7 +440,7 @@ def test_an_interrupted_review_resumes_where_it_stopped(cli, journal_path) -> No
     assert data["steps_done"] == ["look_back", "items"]
     second = cli("review", input="1\npause\n\n", interactive=True)
     assert second.exit_code == 130
-    assert "Continuing the review of 2026-W48" in second.stderr
+    assert "Continuing the weekly review of 2026-W48" in second.stderr
     assert "Item 1" not in second.stderr and "Energy in" not in second.stdout  # not asked again
     data = show(cli)
     assert data["items"][0]["stop"] == "pause" and "stop" in data["steps_done"]
@@ -475,7 +484,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     assert saved == [{"title": "Budget memo", "urgent": 1, "important": 1, "decision": "do"}]
 
     child = spawn("review", "--short")
-    child.expect("Continuing the review of 2026-W48")
+    child.expect("Continuing the weekly review of 2026-W48")
     child.expect("Budget memo")
     child.expect("Item 2")
     child.sendline("")
@@ -483,7 +492,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     child.sendline("")
     child.expect("Intention 1 of 3")
     child.sendline("")
-    child.expect("Review of 2026-W48 saved")
+    child.expect("Weekly review of 2026-W48 saved")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -536,3 +545,70 @@ def test_help_of_every_review_command(cli) -> None:
         result = cli(*args)
         assert result.exit_code == 0
         assert "Example" in result.stdout
+
+
+# -- care: every question can be skipped, nothing scolds ----------------------------------------
+
+
+def test_every_question_of_the_review_can_be_skipped_with_an_empty_answer(cli, journal_path) -> None:
+    _setup_week(cli, journal_path)
+    cli("review", "add", "Ongoing", "--urgent", "--important", "--week", "last")
+    for lang, week, done in (("en", "2026-11-27", "Weekly review of 2026-W48 saved"),
+                             ("nl", "2026-12-04", "Weekreview van 2026-W49 bewaard")):
+        result = cli("--lang", lang, "review", "--week", week, input="\n" * 40, interactive=True)
+        assert result.exit_code == 0, result.stderr
+        assert done in result.stderr
+        for word in ("required", "must", "moet", "verplicht", "you didn't", "alignment", "Kopregel"):
+            assert word not in result.stderr, (lang, word)
+    data = show(cli)
+    assert data["steps_done"] == FULL_STEPS and data["completed_at"]
+    assert (data["time_split"], data["headline"], data["care_challenge"]) == (None, None, None)
+    assert rows(journal_path, "SELECT count(*) AS n FROM value_checks") == [{"n": 0}]
+    # last week's intentions were skipped, not marked: they keep no outcome
+    outcomes = rows(journal_path, "SELECT outcome FROM actions WHERE origin = 'review' ORDER BY seq")
+    assert outcomes[:2] == [{"outcome": None}, {"outcome": None}]
+    # the open item was carried over (Enter), sorted by its old answers, and no stop named
+    assert [(i["title"], i["stop"]) for i in data["items"]] == [
+        ("Hire designer", None), ("Old fire", None), ("Done thing", None), ("Ongoing", None)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("not", "not"), ("did not get to it", "not"), ("niet", "not"), ("niet aan toegekomen", "not"),
+    ("done", "done"), ("deels", "partly"), ("", None), ("  ", None),
+])
+def test_outcomes_read_did_not_get_to_it_and_empty_skips(text, code) -> None:
+    assert answers.outcome(text) == code
+
+
+def test_not_done_reads_did_not_get_to_it_in_both_languages() -> None:
+    from veerkracht.i18n import t, words
+
+    assert t(words.OUTCOME_SAID["not"], lang="en") == "did not get to it"
+    assert t(words.OUTCOME_SAID["not"], lang="nl") == "niet aan toegekomen"
+    assert t(words.EXPORT_OUTCOME["not"], lang="nl") == "niet aan toegekomen"
+
+
+def test_scores_on_a_scale_skip_when_empty_and_say_why_when_off() -> None:
+    from veerkracht.i18n import N_
+
+    key = N_("review.bad_alignment")
+    assert answers.score_on_scale("", 1, 5, key) is None
+    assert answers.score_on_scale(" 4 ", 1, 5, key) == 4
+    assert answers.score_on_scale("−2", -2, 2, N_("review.bad_care")) == -2
+    assert answers.score_on_scale("+2", -2, 2, N_("review.bad_care")) == 2
+    for bad in ("0", "6", "four", "٣"):
+        with pytest.raises(InvalidValue) as caught:
+            answers.score_on_scale(bad, 1, 5, key)
+        message = caught.value.render(lambda k, **v: k)  # type: ignore[arg-type]
+        assert "alignment" not in str(caught.value) and message
+
+
+def test_review_errors_name_no_fields() -> None:
+    for bad, words in [("120 -20 0 0", "from 0 to 100"), ("50 30 10 5", "add up to 95, not 100")]:
+        with pytest.raises(InvalidValue, match=words) as caught:
+            answers.time_split(bad)
+        assert "share_" not in str(caught.value) and "time split:" not in str(caught.value)
+    with pytest.raises(InvalidValue, match="--headline needs the week in one line") as caught:
+        answers.headline("  ")
+    with pytest.raises(InvalidValue, match="stop, pause, shrink or cut into sprints"):
+        answers.stop_kind("sprintje")

@@ -36,7 +36,7 @@ def test_terminal_output_highlights_without_markup(cli, journal):
     result = cli("search", "budget")
     assert result.exit_code == 0
     assert "[bold]budget[/bold] talk" in result.stdout
-    assert "3 found for 'budget'" in result.stderr
+    assert "3 matches for 'budget', best match first." in result.stderr
 
 
 def test_index_follows_edit_and_delete(cli, journal):
@@ -65,3 +65,23 @@ def test_nothing_found(cli, journal):
     result = cli("search", "zebra")
     assert result.exit_code == 0
     assert "Nothing found for 'zebra'." in result.stderr
+
+
+def test_only_the_newest_matches_are_ranked_in_a_large_journal(cli, monkeypatch):
+    from veerkracht.store import entries
+
+    for n in range(8):  # the oldest match is the best one: the word twice in a short text
+        cli("log", "5", "zebra zebra" if n == 0 else f"entry {n} mentions a zebra among other words here")
+    everything = found(cli, "zebra")
+    assert len(everything) == 8 and everything[0]["snippet"].count("zebra") == 2
+    monkeypatch.setattr(entries, "RANKED", 5)
+    newest = found(cli, "zebra", "--limit", "3")
+    assert len(newest) == 3 and all(hit["snippet"].count("zebra") == 1 for hit in newest)
+    assert [hit["rank"] for hit in newest] == sorted(hit["rank"] for hit in newest)
+    assert len(found(cli, "zebra", "--limit", "7")) == 7  # never fewer than asked for
+
+
+def test_one_match_is_said_in_the_singular(cli, journal):
+    assert cli("search", "board").stderr.strip().startswith("1 match for 'board'.")
+    assert cli("--lang", "nl", "search", "board").stderr.strip().startswith("1 treffer voor 'board'.")
+    assert "2 treffers voor 'budget', beste eerst." in cli("--lang", "nl", "search", "budget").stderr

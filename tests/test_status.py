@@ -47,7 +47,8 @@ def test_dashboard_shows_an_active_signal(cli, journal_path):
     with Journal.open(journal_path, write=True) as journal:
         daily_scores(journal, TODAY, [2] * 14)
     out = " ".join(cli(env={"COLUMNS": "200"}).stdout.split())
-    assert "low on most days this week (7 of your last 7 days" in out
+    assert "For about two weeks your energy scores have mostly been low" in out
+    assert "low on most of your recent days" not in out  # two low weeks covers it
     assert "Thinking about suicide?" in out
 
 
@@ -55,3 +56,18 @@ def test_dashboard_in_dutch_at_sixty_columns(cli):
     result = cli("--lang", "nl", env={"COLUMNS": "60"})
     assert "Vandaag nog niets vastgelegd" in result.stdout and "Deze week" in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 60
+
+
+def test_dashboard_says_one_day_in_the_singular_and_dutch_words(cli, journal_path):
+    with Journal.open(journal_path, write=True) as journal:
+        add_entries(journal, [("2026-11-25", 7, [])])
+        with journal.write():
+            journal.execute("INSERT INTO actions (id, text, due, status, created_at) VALUES "
+                            "('a1', 'x', '2026-11-20', 'open', '')")
+            journal.execute("INSERT INTO cycles (id, started_at, completed_at, status) VALUES "
+                            "('c1', '', '2026-11-17T20:00:00+00:00', 'complete')")
+    out = cli(env={"COLUMNS": "100"}).stdout
+    assert "mean 7.0 over 1 day" in out or "mean 7 over 1 day" in out
+    dutch = cli("--lang", "nl", env={"COLUMNS": "100"}).stdout
+    assert "over 1 dag" in dutch and "Laatste cyclus: 10 dagen geleden" in dutch
+    assert "Acties: 1 open, 1 met datum verstreken" in dutch and "te laat" not in dutch

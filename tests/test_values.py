@@ -42,11 +42,11 @@ def test_retire_hides_it_and_add_restores_it(cli):
     cli("values", "add", "Speed")
     cli("values", "add", "Honesty")
     retired = cli("values", "retire", "SPEED")
-    assert retired.exit_code == 0 and "Retired 'Speed'" in retired.stderr
+    assert retired.exit_code == 0 and "Archived 'Speed'" in retired.stderr
     assert [r["name"] for r in json.loads(cli("values", "--json").stdout)] == ["Honesty"]
     every = json.loads(cli("values", "list", "--all", "--json").stdout)
     assert [r["name"] for r in every] == ["Honesty", "Speed"] and every[1]["retired_at"]
-    assert "already retired" in cli("values", "retire", "Speed").stderr
+    assert "already archived" in cli("values", "retire", "Speed").stderr
     restored = cli("values", "add", "speed")
     assert "active again" in restored.stderr
     assert len(json.loads(cli("values", "--json").stdout)) == 2
@@ -62,13 +62,13 @@ def test_bad_input_exit_2_nothing_written(cli, journal_path):
     bad_scope = cli("values", "add", "Honesty", "--scope", "team")
     assert bad_scope.exit_code == 2 and "scope:" in bad_scope.stderr
     blank = cli("values", "add", "   ")
-    assert blank.exit_code == 2 and "name:" in blank.stderr
+    assert blank.exit_code == 2 and "core value: must not be empty" in blank.stderr
     assert json.loads(cli("values", "--json").stdout) == []
 
 
 def test_dutch(cli):
-    added = cli("--lang", "nl", "values", "add", "Eerlijkheid", "--scope", "organisatie")
-    assert added.exit_code == 2  # scopes are codes: personal or organisation
+    wrong = cli("--lang", "nl", "values", "add", "Eerlijkheid", "--scope", "team")
+    assert wrong.exit_code == 2 and "bereik: kies persoonlijk of organisatie, niet 'team'" in wrong.stderr
     added = cli("--lang", "nl", "values", "add", "Eerlijkheid", "--scope", "organisation")
     assert "Waarde 'Eerlijkheid' is toegevoegd (organisatie)." in added.stderr
     table = cli("--lang", "nl", "values")

@@ -5,6 +5,7 @@
     python tools/i18n.py check        what tests/test_catalogues.py checks, as a list
     python tools/i18n.py add ID EN NL                 append a message to en.po and nl.po
     python tools/i18n.py add-plural ID EN1 EN2 NL1 NL2  append a counted message (tn)
+    python tools/i18n.py help         every help text and Click word a language's .po lacks
 
 Run ``compile`` after editing any ``.po``; the test suite fails while a ``.mo`` is stale.
 """
@@ -96,6 +97,52 @@ def append(key: str, english: list[str], dutch: list[str]) -> None:
     compile_all()
 
 
+def help_texts() -> dict[str, str]:
+    """Every English help text veerkracht shows → where: the paragraphs of each command's and
+    option's help and its placeholder, from the real Click tree of the root and of every
+    command in ``app.COMMANDS``; the root's list of commands; Click's and Typer's own words
+    (``cli/usage.py``). Each is a msgid in every language other than English."""
+    import importlib
+
+    import typer
+
+    from veerkracht import app as root
+    from veerkracht.cli import usage
+
+    found: dict[str, str] = {}
+
+    def note(text: object, where: str, whole: bool = False) -> None:
+        if isinstance(text, str) and text:
+            for key in [text] if whole else usage.keys(text):
+                found.setdefault(key, where)
+
+    def walk(command: typer.core.TyperCommand, path: str) -> None:
+        for attr in ("help", "short_help", "epilog"):
+            note(getattr(command, attr, None), path)
+        for param in command.params:
+            if not param.hidden:
+                note(param.help, f"{path} {param.name}")
+                note(param.metavar, f"{path} {param.name}", whole=True)
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, f"{path} {name}")
+
+    walk(typer.main.get_command(root.app), "veerkracht")
+    for name, module in root.COMMANDS.items():
+        walk(typer.main.get_command(importlib.import_module(module).app), f"veerkracht {name}")
+    for name, summary in root.SUMMARIES.items():
+        note(summary, f"veerkracht --help: {name}", whole=True)
+    for word in (*usage.WORDS, *usage.MESSAGES):
+        note(word, "Click/Typer", whole=True)
+    return found
+
+
+def missing_help(lang: str) -> dict[str, str]:
+    """The help texts (see :func:`help_texts`) the .po of ``lang`` has no words for."""
+    catalog = load(po_files()[lang])
+    return {text: where for text, where in help_texts().items()
+            if catalog.get(text) is None or not catalog.get(text).string}
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else ""
     if command == "compile":
@@ -112,6 +159,15 @@ def main(argv: list[str]) -> int:
     if command == "add-plural" and len(argv) == 7:
         append(argv[2], argv[3:5], argv[5:7])
         return 0
+    if command == "help":
+        gaps = 0
+        for lang in po_files():
+            if lang == SOURCE:
+                continue
+            for text, where in missing_help(lang).items():
+                gaps += 1
+                print(f"{lang}  [{where}]\n    {_quote(text)}")
+        return 1 if gaps else 0
     if command == "check":
         sys.path.insert(0, str(ROOT / "tests"))
         import pytest

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import importlib
 import os
-from gettext import gettext
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
-from veerkracht import __version__
-from veerkracht.cli import common
+from veerkracht import __version__, i18n
+from veerkracht.cli import common, usage
 from veerkracht.context import Context
 from veerkracht.errors import ExitCode, VeerkrachtError
-from veerkracht.i18n import LANGUAGES, t
+from veerkracht.i18n import LANGUAGES, help_text, t
+
+# Typer's own words ("Options", "[default: …]", "No such command …") are asked of gettext by
+# typer.core's module global ``_``; pointed once, here, at the catalogue of the language of
+# the moment (cli/usage.py says how help and usage errors get translated).
+usage.install()
 
 # name → module that defines ``app`` (a typer.Typer), grouped by area; the order is the
 # order of --help.
@@ -78,7 +83,7 @@ SUMMARIES: dict[str, str] = {
 }
 
 
-class LazyGroup(TyperGroup):
+class LazyGroup(usage.Localized, TyperGroup):
     """A group that imports a command's module only when that command is needed."""
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -96,9 +101,9 @@ class LazyGroup(TyperGroup):
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         # As Click lays them out, from SUMMARIES: listing them imports no command module.
         limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
-        rows = [(name, TyperCommand(name, help=SUMMARIES[name]).get_short_help_str(limit))
+        rows = [(name, TyperCommand(name, help=help_text(SUMMARIES[name])).get_short_help_str(limit))
                 for name in COMMANDS]
-        with formatter.section(gettext("Commands")):
+        with formatter.section(help_text("Commands")):
             formatter.write_dl(rows)
 
     def format_epilog(self, ctx: Any, formatter: Any) -> None:
@@ -106,6 +111,17 @@ class LazyGroup(TyperGroup):
         # is answered before --lang is read), not the one at import time.
         self.epilog = t("core.disclaimer")
         super().format_epilog(ctx, formatter)
+
+    def make_context(self, info_name: Any, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        # The run starts here: the language of its help and usage errors is decided before
+        # anything is parsed (an --lang after --help, or a usage error before --lang is read,
+        # still speaks it), and nothing of an earlier run in this process lingers.
+        i18n.set_explicit(_lang_among(args))
+        i18n.set_journal_default(None)
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except _click.exceptions.ClickException as error:
+            raise usage.in_language(error) from error
 
     def invoke(self, ctx: Any) -> Any:
         # Every expected failure ends here as one sentence and its exit code, for the
@@ -116,6 +132,8 @@ class LazyGroup(TyperGroup):
         try:
             with run.current():
                 return super().invoke(ctx)
+        except _click.exceptions.ClickException as error:  # Click words its errors in English
+            raise usage.in_language(error) from error
         except VeerkrachtError as error:
             if os.environ.get("VEERKRACHT_DEBUG") == "1":
                 raise
@@ -132,6 +150,19 @@ def _version(value: bool) -> None:
         raise typer.Exit(ExitCode.OK)
 
 
+def _lang_among(args: list[str]) -> Optional[str]:
+    """The language an ``--lang`` before the command's name asks for, if it is one we have."""
+    for index, arg in enumerate(args):
+        if arg in COMMANDS or arg == "--":
+            break
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        if value is not None and value.lower() in LANGUAGES:
+            return value.lower()
+    return None
+
+
 def _lang(value: Optional[str]) -> Optional[str]:
     if value is not None and value.lower() not in LANGUAGES:
         raise typer.BadParameter(t("core.rule_lang"))
@@ -146,6 +177,7 @@ app = typer.Typer(
     invoke_without_command=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
+    suggest_commands=False,  # Typer's suggestion is English; usage.Localized makes its own
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -159,6 +191,7 @@ def main(
             "--journal",
             envvar="VEERKRACHT_JOURNAL",
             help="The journal file (default: journal.db in your user data folder).",
+            metavar="FILE",
             show_default=False,
             readable=False,  # an unreadable journal is the journal's sentence (exit 1), not usage
         ),
@@ -168,6 +201,7 @@ def main(
         typer.Option(
             "--lang",
             help="Language of prompts and reports: en or nl (also VEERKRACHT_LANG).",
+            metavar="LANGUAGE",
             callback=_lang,
             show_default=False,
         ),

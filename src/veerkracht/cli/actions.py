@@ -11,8 +11,7 @@ from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.due import parse_due
-from veerkracht.i18n import N_, t
-from veerkracht.i18n import words
+from veerkracht.i18n import N_, t, words
 from veerkracht.store import actions, ids
 
 app = group(
@@ -75,9 +74,9 @@ def _print_table(rows: list[dict], handles: dict[str, str]) -> None:
 
 @app.command("add")
 def add(
-    text: Annotated[str, typer.Argument(help="A small, concrete step.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="A small, concrete step.")],
     due: Annotated[
-        Optional[str], typer.Option("--due", help="When: tomorrow, fri, 2026-12-04, 'in 3 days'.")
+        Optional[str], typer.Option("--due", metavar="DATE", help="When: tomorrow, fri, 2026-12-04, 'in 3 days'.")
     ] = None,
 ) -> None:
     """Add an action with an optional due date.
@@ -99,7 +98,7 @@ def add(
 
 
 @app.command("done")
-def done(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or its handle.")]) -> None:
+def done(ref: Annotated[str, typer.Argument(metavar="ID", help="The action's ID, a prefix or its handle.")]) -> None:
     """Mark an action done.
 
     \b
@@ -109,7 +108,7 @@ def done(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or i
 
 
 @app.command("drop")
-def drop(ref: Annotated[str, typer.Argument(help="The action's ID, a prefix or its handle.")]) -> None:
+def drop(ref: Annotated[str, typer.Argument(metavar="ID", help="The action's ID, a prefix or its handle.")]) -> None:
     """Drop an action you decided not to do.
 
     \b

@@ -12,7 +12,7 @@ from veerkracht.cli.groups import command
 from veerkracht.clock import file_stamp
 from veerkracht.db import files
 from veerkracht.errors import JournalError
-from veerkracht.i18n import t
+from veerkracht.i18n import t, tn
 
 app = command()
 
@@ -21,7 +21,7 @@ app = command()
 def backup(
     dest: Annotated[
         Optional[Path],
-        typer.Argument(help="File or folder for the copy (default: backups/ beside the journal).", show_default=False),
+        typer.Argument(metavar="DEST", help="File or folder for the copy (default: backups/ beside the journal).", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace DEST when it is an existing file.")] = False,
 ) -> None:
@@ -46,4 +46,4 @@ def backup(
     with common.open_journal(write=False) as journal:
         target = journal.backup_to(target, force=force, numbered=numbered)
         count = int(journal.scalar("SELECT count(*) FROM entries"))
-    common.say(t("core.backup_done", count=count, path=target), style="green")
+    common.say(tn("core.backup_done", count, path=target), style="green")

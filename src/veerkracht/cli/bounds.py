@@ -24,7 +24,7 @@ LIST_LIMIT = 1_000_000  # rows: more than any journal holds, well inside SQLite'
 
 def count_option(*names: str, help: str) -> Any:
     """The option for "at most N rows" (``--last``, ``--limit``): 1 to ``LIST_LIMIT``."""
-    return typer.Option(*names, min=1, max=LIST_LIMIT, help=help)
+    return typer.Option(*names, min=1, max=LIST_LIMIT, metavar="NUMBER", help=help)
 
 
 def edges(since: str | None, until: str | None, today: date) -> tuple[date | None, date | None]:

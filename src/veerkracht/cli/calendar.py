@@ -19,7 +19,7 @@ app = command()
 @app.command()
 def calendar(
     year: Annotated[
-        Optional[int], typer.Option("--year", "-y", help="The year (default this year).", show_default=False)
+        Optional[int], typer.Option("--year", "-y", metavar="YEAR", help="The year (default this year).", show_default=False)
     ] = None,
     json: Annotated[bool, typer.Option("--json", help="Print each day's mean energy as JSON.")] = False,
 ) -> None:

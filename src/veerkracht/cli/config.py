@@ -8,17 +8,17 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
-from veerkracht.domain.rules import SETTINGS, setting_value
+from veerkracht.domain.rules import SETTING_WORDS, SETTINGS, setting_value
 from veerkracht.domain.text import printable
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import N_, t
+from veerkracht.i18n import N_, t, words
 
 app = command()
 
 @app.command()
 def config(
-    key: Annotated[Optional[str], typer.Argument(help="A setting: lang or private.")] = None,
-    value: Annotated[Optional[str], typer.Argument(help="Its new value.")] = None,
+    key: Annotated[Optional[str], typer.Argument(metavar="SETTING", help="A setting: lang or private.")] = None,
+    value: Annotated[Optional[str], typer.Argument(metavar="VALUE", help="Its new value.")] = None,
     unset: Annotated[bool, typer.Option("--unset", help="Go back to the default.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
@@ -39,7 +39,7 @@ def config(
     if as_json:
         common.write_json({name: stored_value for name, stored_value in shown.items()})
     elif key:
-        typer.echo(printable(shown[key] or SETTINGS[key][1]))  # a stored value: it may be anything
+        typer.echo(printable(_word(shown[key] or SETTINGS[key][1])))  # a stored value: it may be anything
     else:
         _table(shown)
 
@@ -49,13 +49,20 @@ def _set(key: str, value: Optional[str]) -> None:
         try:
             value = setting_value(key, value)
         except ValueError as error:
-            raise InvalidValue(f"{key}: {error}") from None
+            raise InvalidValue(t(words.SETTING[key]) + f": {error}") from None
     with common.open_journal(write=True) as journal:
         journal.set_setting(key, value)
     if key == "lang" and value:
         common.context().use_journal_language(value)
-    shown = value if value is not None else (SETTINGS[key][1] or "-") + " " + t("core.config_default")
-    common.say(t("core.config_set", key=key, value=shown), style="green")
+    shown = _word(value) if value is not None else _word(SETTINGS[key][1]) + " " + t("core.config_default")
+    common.say(t("core.config_set", key=t(words.SETTING[key]), value=shown), style="green")
+
+
+def _word(value: Optional[str]) -> str:
+    """A stored setting as the user reads it: yes/no in their words, a language as its code."""
+    if not value:
+        return "-"
+    return t(SETTING_WORDS[value]) if value in SETTING_WORDS else value
 
 
 def _table(shown: dict[str, Optional[str]]) -> None:
@@ -68,6 +75,6 @@ def _table(shown: dict[str, Optional[str]]) -> None:
         grid.add_column(t(column))
     for name, stored_value in shown.items():
         _, default, about = SETTINGS[name]
-        value = Text(stored_value) if stored_value else Text((default or "-") + " " + t("core.config_default"), style="dim")
+        value = Text(_word(stored_value)) if stored_value else Text(_word(default) + " " + t("core.config_default"), style="dim")
         grid.add_row(name, value, t(about))
     common.console().print(grid)

@@ -10,8 +10,7 @@ import typer
 from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day, parse_past_day
-from veerkracht.i18n import t
-from veerkracht.i18n import words
+from veerkracht.i18n import t, words
 from veerkracht.store import connections
 
 app = group(
@@ -22,17 +21,17 @@ app = group(
 
 @app.command("add")
 def add(
-    who: Annotated[str, typer.Argument(help="Whom you were in touch with.")],
+    who: Annotated[str, typer.Argument(metavar="NAME", help="Whom you were in touch with.")],
     kind: Annotated[
-        str, typer.Option("--kind", help="checkin, one-on-one, peer or team.", show_default=True)
+        str, typer.Option("--kind", metavar="KIND", help="checkin, one-on-one, peer or team.", show_default=True)
     ] = "checkin",
     care: Annotated[bool, typer.Option("--care", help="You offered care or support.")] = False,
     challenge: Annotated[
         bool, typer.Option("--challenge", help="You challenged or stretched them.")
     ] = False,
-    note: Annotated[Optional[str], typer.Option("--note", help="A short note.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A short note.")] = None,
     day: Annotated[
-        Optional[str], typer.Option("--date", "-d", help="The day: today (default), yesterday, tue.")
+        Optional[str], typer.Option("--date", "-d", metavar="DATE", help="The day: today (default), yesterday, tue.")
     ] = None,
 ) -> None:
     """Log a moment of real contact (the default of connect).

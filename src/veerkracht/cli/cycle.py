@@ -29,17 +29,18 @@ def start(
     resume: Annotated[bool, typer.Option("--resume", help="Continue the unfinished cycle.")] = False,
     balance: Annotated[
         Optional[str],
-        typer.Option("--balance", help="Care ↔ challenge from -2 (all care) to +2 (all challenge)."),
+        typer.Option("--balance", metavar="NUMBER", help="Care ↔ challenge from -2 (all care) to +2 (all challenge)."),
     ] = None,
     align: Annotated[
         Optional[list[str]],
-        typer.Option("--align", help="A value's alignment as NAME=1..5; repeat for more."),
+        typer.Option("--align", metavar="NAME=1..5", help="A core value in practice, as NAME=1..5 (1 = hardly, 5 = fully); repeat for more."),
     ] = None,
 ) -> None:
-    """Walk through a guided cycle: vertragen → verdiepen → versnellen.
+    """Walk through a guided cycle: slow down → deepen → speed up.
 
-    Slow down (What?), deepen (So what?) and speed up (Now what?) over your core values,
-    social connection and mental stamina; finish with 1–3 commitments that become actions.
+    Slow down (What happened?), deepen (What does it mean?) and speed up (What will you
+    do?) over your core values, social connection and mental stamina; finish with 1–3
+    commitments that become actions.
     An empty answer skips a question. Every answer is kept at once: after Ctrl-C,
     continue with --resume. Needs a terminal.
 
@@ -97,7 +98,7 @@ def list_cycles(
 
 @app.command("show")
 def show(
-    ref: Annotated[str, typer.Argument(help="The cycle's ID, a prefix of it, or its handle.")],
+    ref: Annotated[str, typer.Argument(metavar="ID", help="The cycle's ID, a prefix of it, or its handle.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
     """Show one cycle with its answers, scores and commitments.

@@ -14,7 +14,7 @@ from veerkracht.cli.groups import command
 from veerkracht.cli.report import show
 from veerkracht.domain.period import DEFAULT_WEEKS, Period
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.i18n import current, t
+from veerkracht.i18n import current, t, tn
 
 app = command()
 
@@ -24,15 +24,15 @@ SAMPLE_WEEKS = 12  # the sample's length unless --weeks or --years
 @app.command()
 def demo(
     weeks: Annotated[
-        Optional[int], typer.Option("--weeks", "-w", help="Weeks of sample data (default 12).", show_default=False)
+        Optional[int], typer.Option("--weeks", "-w", metavar="NUMBER", help="Weeks of sample data (default 12).", show_default=False)
     ] = None,
-    years: Annotated[Optional[int], typer.Option("--years", "-y", help="Years of sample data instead.")] = None,
-    seed: Annotated[int, typer.Option("--seed", "-s", help="The same seed builds the same journal.")] = 1,
+    years: Annotated[Optional[int], typer.Option("--years", "-y", metavar="NUMBER", help="Years of sample data instead.")] = None,
+    seed: Annotated[int, typer.Option("--seed", "-s", metavar="NUMBER", help="The same seed builds the same journal.")] = 1,
     journal: Annotated[
         Optional[Path],
-        typer.Option("--journal", help="Where to build it; must not exist yet (default: a new temporary folder)."),
+        typer.Option("--journal", metavar="FILE", help="Where to build it; must not exist yet (default: a new temporary folder)."),
     ] = None,
-    per_day: Annotated[int, typer.Option("--per-day", hidden=True, min=1, max=100)] = 1,
+    per_day: Annotated[int, typer.Option("--per-day", hidden=True, min=1, max=100, metavar="NUMBER")] = 1,
 ) -> None:
     """Build a sample journal and show its dashboard and report.
 
@@ -55,7 +55,8 @@ def demo(
     show_status()
     common.console().print()
     _show_report()
-    common.say(t("report.demo_built", path=target, entries=counts["entries"], days=days, seed=seed))
+    common.say(t("report.demo_built", path=target, entries=tn("core.count_entries", counts["entries"]),
+                        days=tn("core.count_days", days), seed=seed))
     common.say(t("report.demo_explore", path=shlex.quote(str(target))), style="bold")
 
 

@@ -11,8 +11,7 @@ from veerkracht.cli import common
 from veerkracht.cli.groups import command
 from veerkracht.db import crypt
 from veerkracht.errors import ExitCode
-from veerkracht.i18n import N_, t
-from veerkracht.i18n import words
+from veerkracht.i18n import N_, t, tn, words
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -83,11 +82,11 @@ def _render(facts: dict) -> None:
     leftover = facts["encryption"]["plain_copies"] + facts["encryption"]["leftovers"]
     if leftover:
         grid.add_row("", Text(t("core.doctor_plain_copies", paths=", ".join(leftover)), style="red"))
-    counts = ", ".join(f"{table} {count}" for table, count in facts["counts"].items())
+    counts = ", ".join(words.TABLE_COUNT[table](count) for table, count in facts["counts"].items())
     grid.add_row(t("core.doctor_counts"), counts)
     common.console().print(grid)
     if facts["problems"]:
-        common.say(t("core.doctor_problems", count=len(facts["problems"])), style="red")
+        common.say(tn("core.doctor_problems", len(facts["problems"])), style="red")
     else:
         common.say(t("core.doctor_all_ok"), style="green")
 
@@ -97,8 +96,14 @@ def _damaged(records: list[dict]) -> Text:
 
     if not records:
         return Text(t("core.doctor_text_ok"), style="green")
-    named = ", ".join(f"{r['table']} {r['handle']} ({', '.join(r['columns'])})" for r in records)
-    return Text(t("core.doctor_text_damaged", count=len(records), records=named), style="red")
+    named = ", ".join(_record(r) for r in records)
+    return Text(tn("core.doctor_text_damaged", len(records), records=named), style="red")
+
+
+def _record(record: dict) -> str:
+    """A damaged record in words: "notities 9e18 (reflectie)"."""
+    columns = [t(words.FIELD[c]) if c in words.FIELD else c for c in record["columns"]]
+    return f"{t(words.TABLE[record['table']])} {record['handle']} ({', '.join(columns)})"
 
 
 def _encryption(info: dict) -> str:

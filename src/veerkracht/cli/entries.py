@@ -12,15 +12,15 @@ from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.rules import tag_value
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import N_, t
+from veerkracht.i18n import N_, t, tn
 from veerkracht.store import entries, ids
 from veerkracht.store.entries import EntryFilter
 
 app = group("Browse and correct your entries.\n\nExample: veerkracht entries --last 7")
 
 DEFAULT_LAST = 20
-Since = Annotated[Optional[str], typer.Option("--since", help="From this day (e.g. 2026-11-01, '2 weeks ago').")]
-Until = Annotated[Optional[str], typer.Option("--until", help="Up to and including this day.")]
+Since = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="From this day (e.g. 2026-11-01, '2 weeks ago').")]
+Until = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Up to and including this day.")]
 
 
 @app.command("list")
@@ -30,7 +30,7 @@ def list_entries(
     last: Annotated[
         Optional[int], bounds.count_option("--last", "-n", help=f"Only the latest N (default {DEFAULT_LAST} without a period).")
     ] = None,
-    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only entries with this tag.")] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", "-t", metavar="TAG", help="Only entries with this tag.")] = None,
     all_: Annotated[bool, typer.Option("--all", "-a", help="Every entry, however many.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
@@ -64,12 +64,12 @@ def list_entries(
 
     common.console().print(table(rows, handles))
     if total > len(rows):
-        common.say(t("core.entries_shown", shown=len(rows), total=total))
+        common.say(tn("core.entries_shown", total, shown=len(rows)))
 
 
 @app.command("show")
 def show(
-    entry: Annotated[str, typer.Argument(help="The entry's ID, handle or ID prefix.")],
+    entry: Annotated[str, typer.Argument(metavar="ID", help="The entry's ID, handle or ID prefix.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
     """Show one entry in full.
@@ -91,12 +91,12 @@ def show(
 
 @app.command("edit")
 def edit(
-    entry: Annotated[str, typer.Argument(help="The entry's ID, handle or ID prefix.")],
-    energy: Annotated[Optional[str], typer.Option("--energy", help="New energy 0–10, or 'note'.")] = None,
-    reflection: Annotated[Optional[str], typer.Option("--reflection", help="New reflection.")] = None,
-    win: Annotated[Optional[str], typer.Option("--win", help="New win ('' removes it).")] = None,
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Replace the tags (repeat).")] = None,
-    day: Annotated[Optional[str], typer.Option("--date", "-d", help="Move it to another day.")] = None,
+    entry: Annotated[str, typer.Argument(metavar="ID", help="The entry's ID, handle or ID prefix.")],
+    energy: Annotated[Optional[str], typer.Option("--energy", metavar="ENERGY", help="New energy 0–10, or 'note'.")] = None,
+    reflection: Annotated[Optional[str], typer.Option("--reflection", metavar="TEXT", help="New reflection.")] = None,
+    win: Annotated[Optional[str], typer.Option("--win", metavar="TEXT", help="New win ('' removes it).")] = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", metavar="TAG", help="Replace the tags (repeat).")] = None,
+    day: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help="Move it to another day.")] = None,
     private: Annotated[Optional[bool], typer.Option("--private/--public", help="Keep it out of exports, or not.")] = None,
 ) -> None:
     """Correct an entry: with options, or in $EDITOR when none are given.
@@ -128,7 +128,7 @@ def edit(
 
 @app.command("delete")
 def delete(
-    entry: Annotated[str, typer.Argument(help="The entry's ID, handle or ID prefix.")],
+    entry: Annotated[str, typer.Argument(metavar="ID", help="The entry's ID, handle or ID prefix.")],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
     """Delete an entry (asks first).

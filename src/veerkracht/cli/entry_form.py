@@ -10,7 +10,7 @@ from veerkracht.domain.dates import parse_past_day
 from veerkracht.domain.models import EntryIn, validate
 from veerkracht.domain.rules import NOTE_WORDS
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
+from veerkracht.i18n import t, words
 
 _REFLECTION_MARK = "--- reflection ---"
 
@@ -65,6 +65,6 @@ def parse_form(text: str, today: date) -> EntryIn:
     day = parse_past_day(values.pop("date", today.isoformat()) or today.isoformat(), today)
     private = values.pop("private", "no").lower()
     if private not in ("yes", "no", "ja", "nee"):
-        raise InvalidValue("private: " + t("core.rule_bool"))
+        raise InvalidValue(t(words.FIELD["private"]) + ": " + t("core.rule_bool"))
     tags = values.pop("tags", "").replace(",", " ").split()
     return validate(EntryIn, day=day, tags=tags, private=private in ("yes", "ja"), **values)

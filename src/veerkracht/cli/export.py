@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, BinaryIO, Optional
 
 import typer
 
 from veerkracht.cli import bounds, common
+from veerkracht.cli.groups import command
 from veerkracht.db import files
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.period import DEFAULT_WEEKS, Period
@@ -17,7 +19,7 @@ from veerkracht.errors import InvalidValue
 from veerkracht.flows.exchange.request import Request
 from veerkracht.i18n import t
 
-app = typer.Typer()
+app = command()
 
 FORMATS = ("markdown", "json", "csv")
 
@@ -25,15 +27,15 @@ FORMATS = ("markdown", "json", "csv")
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="markdown (coach summary), json (everything) or csv (entries).")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="markdown (coach summary), json (everything) or csv (entries).")
     ] = "markdown",
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: standard output).")
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file (default: standard output).")
     ] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="First day of the period.")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Last day of the period (default: today).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="First day of the period.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Last day of the period (default: today).")] = None,
     weeks: Annotated[
-        Optional[int], typer.Option("--weeks", "-n", help="The last N weeks (Markdown default: 4).")
+        Optional[int], typer.Option("--weeks", "-n", metavar="NUMBER", help="The last N weeks (Markdown default: 4).")
     ] = None,
     include_private: Annotated[
         bool, typer.Option("--include-private", help="Include entries marked private.")
@@ -51,6 +53,7 @@ def export(
     be brought back with `veerkracht import`. A file given with --output is made private
     (0600) and named only once complete; an existing one is replaced only with --force.
 
+    \b
     Examples: veerkracht export --weeks 4 -o summary.md
               veerkracht export --format json -o backup.json --include-private
     """
@@ -67,7 +70,7 @@ def export(
                       include_private=include_private, include_people=include_people)
     with common.open_journal(write=False) as journal:
         result = EXPORTERS[fmt](journal, request)
-    _write(result.text, output, force)
+        _write(result.pieces(), output, force)  # JSON and CSV are read while written
     for notice in result.notices:
         common.say(notice, style="yellow")
     if output is not None:
@@ -98,10 +101,16 @@ def _to_file(output: Optional[Path]) -> bool:
     return output is not None and str(output) != "-"
 
 
-def _write(text: str, output: Optional[Path], force: bool) -> None:
+def _write(pieces: Iterator[str], output: Optional[Path], force: bool) -> None:
     if output is None or not _to_file(output):  # standard output
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
+
+    def fill(handle: BinaryIO) -> None:
+        for piece in pieces:
+            handle.write(piece.encode("utf-8"))
+
     # Private from the first byte and all or nothing: an export holds the journal's text.
-    files.write_bytes(output, text.encode("utf-8"), force=force)
+    files.save(output, fill, force=force)

@@ -8,23 +8,23 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from veerkracht.cli import common
+from veerkracht.cli.groups import command
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
-from veerkracht.i18n import words
+from veerkracht.i18n import t, words
 
 if TYPE_CHECKING:
     from veerkracht.store.importing import Plan
 
-app = typer.Typer()
+app = command()
 
 SOURCES = ("veerkracht", "jrnl")
 
 
 @app.command(name="import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="The JSON file to bring in.", show_default=False)],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The JSON file to bring in.", show_default=False)],
     source: Annotated[
-        str, typer.Option("--from", help="What made the file: veerkracht or jrnl.")
+        str, typer.Option("--from", metavar="SOURCE", help="What made the file: veerkracht or jrnl.")
     ] = "veerkracht",
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
@@ -38,6 +38,7 @@ def import_(
     first. With --from jrnl, each jrnl entry becomes a note (title and body as reflection,
     @tags as tags, starred as the tag 'starred').
 
+    \b
     Examples: veerkracht import backup.json --dry-run
               veerkracht import ~/jrnl.json --from jrnl
     """
@@ -64,7 +65,7 @@ def import_(
 
 
 def _show(plan: Plan, file: Path, dry_run: bool) -> None:
-    common.say((t("export.plan_dry", path=file) if dry_run else t("export.plan_done", path=file)))
+    common.say(t("export.plan_dry", path=file) if dry_run else t("export.plan_done", path=file))
     for table, counts in plan.counts.items():
         if any(counts.values()):
             common.say(t("export.plan_line", table=t(words.TABLE[table]), new=counts["new"],

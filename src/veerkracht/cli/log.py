@@ -15,7 +15,7 @@ from veerkracht.domain.dates import format_day, parse_past_day
 from veerkracht.domain.models import EntryIn, validate
 from veerkracht.domain.rules import NOTE_WORDS, TEXT_LIMIT, energy_value, tag_value, text_value
 from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
-from veerkracht.i18n import t
+from veerkracht.i18n import t, tn, words
 from veerkracht.store import actions, entries, ids
 
 app = command()
@@ -26,21 +26,21 @@ def log(
     energy: Annotated[
         Optional[str],
         typer.Argument(
-            help="Energy 0–10 (0 = empty, 10 = full), or 'note' for a note without energy.",
+            metavar="ENERGY", help="Energy 0–10 (0 = empty, 10 = full), or 'note' for a note without energy.",
             show_default=False,
         ),
     ] = None,
     reflection: Annotated[
         Optional[str],
-        typer.Argument(help="What stood out; '-' reads it from standard input.", show_default=False),
+        typer.Argument(metavar="REFLECTION", help="What stood out; '-' reads it from standard input.", show_default=False),
     ] = None,
-    win: Annotated[Optional[str], typer.Option("--win", "-w", help="One win, however small.")] = None,
+    win: Annotated[Optional[str], typer.Option("--win", "-w", metavar="TEXT", help="One win, however small.")] = None,
     tag: Annotated[
-        Optional[list[str]], typer.Option("--tag", "-t", help="A tag; repeat for more.")
+        Optional[list[str]], typer.Option("--tag", "-t", metavar="TAG", help="A tag; repeat for more.")
     ] = None,
     day: Annotated[
         Optional[str],
-        typer.Option("--date", "-d", help="The day: today (default), yesterday, fri, 2026-11-20, '3 days ago'."),
+        typer.Option("--date", "-d", metavar="DATE", help="The day: today (default), yesterday, fri, 2026-11-20, '3 days ago'."),
     ] = None,
     private: Annotated[
         Optional[bool],
@@ -94,7 +94,7 @@ def log(
     if interrupted:
         raise VeerkrachtError(t("core.interrupted_log_kept"), code=ExitCode.INTERRUPTED)
     if due:  # commitments waiting: one line, so the check-in stays a 30-second habit
-        common.say(t("cycle.actions_due_one") if due == 1 else t("cycle.actions_due_many", count=due))
+        common.say(tn("cycle.actions_due", due))
 
 
 def _ask_missing(reflection: Optional[str], win: Optional[str]) -> tuple:
@@ -118,7 +118,7 @@ def _parse_energy(answer: str) -> str | None:
     try:
         return None if energy_value(answer) is None else answer
     except ValueError as error:
-        raise InvalidValue(f"energy: {error}") from None
+        raise InvalidValue(t(words.FIELD["energy"]) + f": {error}") from None
 
 
 def _check_early(tags: Optional[list[str]], win: Optional[str]) -> None:
@@ -128,7 +128,7 @@ def _check_early(tags: Optional[list[str]], win: Optional[str]) -> None:
             try:
                 check(value)
             except ValueError as error:
-                raise InvalidValue(f"{name}: {error}") from None
+                raise InvalidValue(t(words.FIELD[name]) + f": {error}") from None
 
 
 def _refuse_unknown_option(energy: Optional[str]) -> None:

@@ -17,7 +17,7 @@ from veerkracht.domain.dates import format_day
 from veerkracht.domain.period import DEFAULT_WEEKS, Period
 from veerkracht.domain.rounding import for_json
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
+from veerkracht.i18n import t, tn
 
 app = command()
 
@@ -27,12 +27,12 @@ MAX_WEEKS = 1000
 @app.command()
 def report(
     weeks: Annotated[
-        Optional[int], typer.Option("--weeks", "-w", help="The last N weeks (default 4).", show_default=False)
+        Optional[int], typer.Option("--weeks", "-w", metavar="NUMBER", help="The last N weeks (default 4).", show_default=False)
     ] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="First day, e.g. 2026-10-01 or '30 days ago'.")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Last day (default today).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="First day, e.g. 2026-10-01 or '30 days ago'.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Last day (default today).")] = None,
     json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON only.")] = False,
-    svg: Annotated[Optional[Path], typer.Option("--svg", help="Also save the report as an SVG picture.")] = None,
+    svg: Annotated[Optional[Path], typer.Option("--svg", metavar="FILE", help="Also save the report as an SVG picture.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the --svg file if it exists.")] = False,
 ) -> None:
     """Show how your energy and habits moved: charts, figures with their n, and signals.
@@ -65,7 +65,7 @@ def report(
     if svg is not None and picture is not None:
         save_svg(picture, svg, force=force)
     if damaged:
-        common.say(t("core.damaged_text_shown", count=damaged), style="yellow")
+        common.say(tn("core.damaged_text_shown", damaged), style="yellow")
 
 
 def choose_period(weeks: int | None, since: str | None, until: str | None, today: date) -> Period:
@@ -106,5 +106,5 @@ def save_svg(figures: dict, svg: Path, *, force: bool = False) -> None:
     out = Console(record=True, highlight=False, width=width, file=io.StringIO(),
                   color_system="truecolor", force_terminal=True, no_color=False)
     render(figures, out)
-    files.write_bytes(svg, out.export_svg(title="veerkracht report").encode("utf-8"), force=force)
+    files.write_bytes(svg, out.export_svg(title=t("report.svg_title")).encode("utf-8"), force=force)
     common.say(t("report.svg_saved", path=svg))

@@ -13,8 +13,7 @@ from veerkracht.domain.dates import review_week
 from veerkracht.domain.period import Period
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import current, t
-from veerkracht.i18n import words
+from veerkracht.i18n import current, t, words
 from veerkracht.store import reviews as store
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ app = group(
 
 WeekOption = Annotated[
     Optional[str],
-    typer.Option("--week", "-W", help="The ISO week: 2026-W47, this (default), last, or any date."),
+    typer.Option("--week", "-W", metavar="WEEK", help="The ISO week: 2026-W47, this (default), last, or any date."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print only JSON.")]
 
@@ -48,14 +47,14 @@ def start(
         Optional[str],
         typer.Option(
             "--split",
-            help="Time over do/schedule/delegate/drop: '40 30 20 10' (adds to 100) or 0–4 each.",
+            metavar="NUMBERS", help="Time over do/schedule/delegate/drop: '40 30 20 10' (adds to 100) or 0–4 each.",
         ),
     ] = None,
     headline: Annotated[
-        Optional[str], typer.Option("--headline", help="The week in one line.")
+        Optional[str], typer.Option("--headline", metavar="TEXT", help="The week in one line.")
     ] = None,
     coach: Annotated[
-        Optional[str], typer.Option("--coach", help="A question for your coach.")
+        Optional[str], typer.Option("--coach", metavar="TEXT", help="A question for your coach.")
     ] = None,
     intention: Annotated[
         Optional[list[str]],
@@ -95,7 +94,7 @@ def start(
 
 @app.command("add")
 def add(
-    title: Annotated[str, typer.Argument(help="What the item is.", show_default=False)],
+    title: Annotated[str, typer.Argument(metavar="TEXT", help="What the item is.", show_default=False)],
     urgent: Annotated[
         Optional[bool],
         typer.Option(
@@ -111,10 +110,10 @@ def add(
     decision: Annotated[
         Optional[str],
         typer.Option(
-            "--decision", help="do, schedule, delegate or drop (default: the quadrant's own)."
+            "--decision", metavar="DECISION", help="do, schedule, delegate or drop (default: the quadrant's own)."
         ),
     ] = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Whom you delegate it to.")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", metavar="NAME", help="Whom you delegate it to.")] = None,
     week: WeekOption = None,
 ) -> None:
     """Add one item to a week's review, sorted as urgent or not and important or not.

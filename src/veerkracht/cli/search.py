@@ -10,8 +10,7 @@ from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import command
 from veerkracht.domain.rules import text_value
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import t
-from veerkracht.i18n import words
+from veerkracht.i18n import t, tn, words
 from veerkracht.store import entries, ids
 
 app = command()
@@ -21,7 +20,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 
 @app.command()
 def search(
-    query: Annotated[list[str], typer.Argument(help="Words to find; all must occur. 'word*' finds word, words, …")],
+    query: Annotated[list[str], typer.Argument(metavar="WORDS", help="Words to find; all must occur. 'word*' finds word, words, …")],
     limit: Annotated[int, bounds.count_option("--limit", "-n", help="At most this many results.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
@@ -59,7 +58,7 @@ def search(
         common.say(t("core.search_none", query=text))
         return
     _render(hits)
-    common.say(t("core.search_found", count=len(hits), query=text))
+    common.say(tn("core.search_found", len(hits), query=text))
 
 
 def _render(hits: list[dict]) -> None:

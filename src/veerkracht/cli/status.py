@@ -7,10 +7,9 @@ from datetime import date, timedelta
 from rich.text import Text
 
 from veerkracht.cli import common
-from veerkracht.domain.dates import WEEKDAY_NAMES, format_day
+from veerkracht.domain.dates import format_day, weekday_names
 from veerkracht.domain.rounding import whole
-from veerkracht.i18n import current, t
-from veerkracht.i18n import words
+from veerkracht.i18n import t, tn, words
 from veerkracht.queries.dashboard import status
 from veerkracht.render.charts import energy_style, spark_char
 from veerkracht.render.lines import number
@@ -62,7 +61,7 @@ def _entry_line(entry: dict) -> Text:
 def _week_line(week: dict, today: date) -> Text:
     """``This week  ▅▆▃ ·  ma di wo …`` : one character a day, the days to come as dots."""
     monday = date.fromisoformat(week["monday"])
-    names = WEEKDAY_NAMES[current()]
+    names = weekday_names()
     line = Text(t("report.status_week") + " ", style="bold")
     for offset in range(7):
         day = monday + timedelta(days=offset)
@@ -74,7 +73,7 @@ def _week_line(week: dict, today: date) -> Text:
             mark = f"{spark_char(mean)}{whole(mean)}" if mean is not None else "– "
             line.append(mark + " ", style=energy_style(mean) if mean is not None else "dim")
     if week["n"]:
-        summary = t("report.status_week_mean", mean=number(week["mean"]), n=week["n"])
+        summary = tn("report.status_week_mean", week["n"], mean=number(week["mean"]))
     else:
         summary = t("report.status_week_none")
     return line.append(summary, style="")
@@ -93,4 +92,4 @@ def _since_text(kind: str, days: int | None) -> str:
         return t(words.STATUS_TODAY[kind])
     if days == 1:
         return t(words.STATUS_YESTERDAY[kind])
-    return t(words.STATUS_AGO[kind], days=days)
+    return words.STATUS_AGO[kind](days)

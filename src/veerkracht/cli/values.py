@@ -9,8 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.groups import group
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import N_, t
-from veerkracht.i18n import words
+from veerkracht.i18n import N_, t, words
 from veerkracht.store import values
 
 app = group(
@@ -21,13 +20,13 @@ app = group(
 
 @app.command("add")
 def add(
-    name: Annotated[str, typer.Argument(help="The value, in a word or a few.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The value, in a word or a few.")],
     scope: Annotated[
-        str, typer.Option("--scope", help="personal or organisation.", show_default=True)
+        str, typer.Option("--scope", metavar="SCOPE", help="personal or organisation.", show_default=True)
     ] = "personal",
-    why: Annotated[Optional[str], typer.Option("--why", help="Why it matters to you.")] = None,
+    why: Annotated[Optional[str], typer.Option("--why", metavar="TEXT", help="Why it matters to you.")] = None,
 ) -> None:
-    """Add a core value (a retired one of the same name comes back).
+    """Add a core value (an archived one of the same name comes back).
 
     \b
     Example: veerkracht values add "Care for people" --scope organisation --why "We promised it"
@@ -43,7 +42,7 @@ def add(
 
 @app.command("list")
 def list_values(
-    include_retired: Annotated[bool, typer.Option("--all", help="Include retired values.")] = False,
+    include_retired: Annotated[bool, typer.Option("--all", help="Include archived values.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON only.")] = False,
 ) -> None:
     """List your core values.
@@ -84,8 +83,8 @@ def _print_table(rows: list[dict]) -> None:
 
 
 @app.command("retire")
-def retire(name: Annotated[str, typer.Argument(help="The value's name (any case).")]) -> None:
-    """Retire a core value: cycles stop asking about it; its history stays.
+def retire(name: Annotated[str, typer.Argument(metavar="NAME", help="The value's name (any case).")]) -> None:
+    """Archive a core value: cycles stop asking about it; its history stays.
 
     \b
     Example: veerkracht values retire Speed
@@ -93,7 +92,7 @@ def retire(name: Annotated[str, typer.Argument(help="The value's name (any case)
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:  # argv bytes that were not UTF-8: bad input, as for `values add`
-        raise InvalidValue("name: " + t("core.rule_text_utf8")) from None
+        raise InvalidValue(t(words.FIELD["name"]) + ": " + t("core.rule_text_utf8")) from None
     with common.open_journal(write=True) as journal:
         row = values.retire(journal, name)
     key = N_("cycle.value_retired") if row["was_active"] else N_("cycle.value_already_retired")

@@ -20,16 +20,17 @@ from datetime import date, timedelta
 
 from veerkracht.clock import FIRST_DAY
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import current, t
+from veerkracht.i18n import t
 
-WEEKDAY_NAMES = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
-}
-MONTH_NAMES = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-}
+
+def weekday_names(lang: str | None = None) -> tuple[str, ...]:
+    """Monday … Sunday, short, in the language (one catalogue entry: seven words)."""
+    return tuple(t("core.weekday_names", lang=lang).split())
+
+
+def month_names(lang: str | None = None) -> tuple[str, ...]:
+    """January … December, short, in the language (one catalogue entry: twelve words)."""
+    return tuple(t("core.month_names", lang=lang).split())
 
 # Weekday words in English and Dutch → Monday-based index (also read by due.py).
 WEEKDAY_WORDS = {
@@ -188,8 +189,14 @@ def parse_week(text: str, today: date) -> tuple[int, int]:
 
 
 def week_label(year: int, week: int) -> str:
-    """ISO week as ``2026-W47``."""
+    """ISO week as ``2026-W47`` (JSON, filenames and what a user types; people read :func:`format_week`)."""
     return f"{year}-W{week:02d}"
+
+
+def format_week(label: str, lang: str | None = None) -> str:
+    """An ISO week (``2026-W47``) as people read it: ``week 47 (2026)``."""
+    year, _, week = label.partition("-W")
+    return t("core.week_name", lang=lang, week=int(week), year=int(year))
 
 
 def week_days(year: int, week: int) -> tuple[date, date]:
@@ -200,8 +207,4 @@ def week_days(year: int, week: int) -> tuple[date, date]:
 
 def format_day(day: date, lang: str | None = None) -> str:
     """A day as people read it: ``Fri 20 Nov 2026`` / ``vr 20 nov 2026``."""
-    lang = lang or current()
-    return (
-        f"{WEEKDAY_NAMES[lang][day.weekday()]} {day.day} "
-        f"{MONTH_NAMES[lang][day.month - 1]} {day.year}"
-    )
+    return f"{weekday_names(lang)[day.weekday()]} {day.day} {month_names(lang)[day.month - 1]} {day.year}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
+from typing import Annotated, Any, Optional, TypeVar, cast
 
 from pydantic import (
     BaseModel,
@@ -40,7 +40,7 @@ from veerkracht.domain.vocabulary import (
     SCOPES,
 )
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import N_, t
+from veerkracht.i18n import N_, t, words
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -50,26 +50,44 @@ def validate(model: type[M], **values: Any) -> M:
     try:
         return model(**values)
     except ValidationError as error:
-        raise InvalidValue(describe(error, getattr(model, "label", "value"))) from None
+        raise InvalidValue(describe(error)) from None
 
 
 def describe(error: ValidationError, label: str = "value", *, where: str = "", raw: bool = False) -> str:
     """The first failure as ``field: rule``; inside a file ``entries[3].energy: rule``.
 
-    ``label`` names a rule about the whole record (no single field); ``where`` is where the
-    record stands in a file. A rule of our own speaks the user's language; a failure of
-    pydantic's own (a wrong type) is given in its words, inside a sentence unless ``raw``.
+    A field is named in the user's words (``energie: …``, from ``words.FIELD``); inside a
+    file (``where`` or ``raw``) by its place in the file, as the file spells it. ``label``
+    names a rule about the whole record there (no single field). A rule of our own speaks
+    the user's language; so do pydantic's common failures (a missing field, a wrong type:
+    ``words.PROBLEM``); any other is given in pydantic's words, inside a sentence unless ``raw``.
     """
     first = error.errors()[0]
-    location = where
-    for part in first["loc"]:
-        location += f"[{part}]" if isinstance(part, int) else (f".{part}" if location else str(part))
+    if where or raw:
+        location = where
+        for part in first["loc"]:
+            location += f"[{part}]" if isinstance(part, int) else (f".{part}" if location else str(part))
+        name = location or label
+    else:
+        name = field_word(error.title, first["loc"])
     cause = first.get("ctx", {}).get("error")
     if isinstance(cause, ValueError):
         rule = str(cause)
+    elif first["type"] in words.PROBLEM:  # pydantic's own failures, in the user's words
+        rule = t(words.PROBLEM[first["type"]])
     else:
         rule = first["msg"] if raw else t("core.rule_invalid", detail=first["msg"])
-    return f"{location or label}: {rule}"
+    return f"{name}: {rule}"
+
+
+def field_word(model: str, location: tuple[int | str, ...] | list[int | str] = ()) -> str:
+    """The user's word for a field of ``model`` (its first named part), or for the model."""
+    names = [part for part in location if isinstance(part, str)]
+    if not names:
+        key = words.FIELD.get(model)
+        return t(key) if key else model
+    key = words.FIELD.get(f"{model}.{names[0]}") or words.FIELD.get(names[0])
+    return t(key) if key else names[0]
 
 
 def _journal_day(value: object) -> date:
@@ -91,7 +109,6 @@ class EntryIn(BaseModel):
     """A daily check-in as it enters the journal."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
-    label: ClassVar[str] = "entry"
 
     day: Day
     energy: int | None = None
@@ -130,15 +147,18 @@ class EntryIn(BaseModel):
 # ``Annotated[str, one_of(SCOPES)]`` is text that must be one of the scopes.
 
 
-def one_of(allowed: tuple[str, ...]) -> BeforeValidator:
-    """The rule of a field that must be one of ``allowed`` (case-insensitive)."""
-    return BeforeValidator(lambda value: choice(value, allowed, N_("core.rule_choice")))
+def one_of(allowed: tuple[str, ...], names: dict[str, str] | None = None) -> BeforeValidator:
+    """The rule of a field that must be one of ``allowed`` (case-insensitive).
+
+    ``names``: each code's message id, so the user's words are shown and taken too.
+    """
+    return BeforeValidator(lambda value: choice(value, allowed, N_("core.rule_choice"), names))
 
 
-def maybe_one_of(allowed: tuple[str, ...]) -> BeforeValidator:
+def maybe_one_of(allowed: tuple[str, ...], names: dict[str, str] | None = None) -> BeforeValidator:
     """Like :func:`one_of`, or absent (``None`` or empty)."""
     return BeforeValidator(
-        lambda value: None if value in (None, "") else choice(value, allowed, N_("core.rule_choice"))
+        lambda value: None if value in (None, "") else choice(value, allowed, N_("core.rule_choice"), names)
     )
 
 
@@ -157,7 +177,7 @@ def whole(low: int, high: int) -> BeforeValidator:
 Text = Annotated[Optional[str], BeforeValidator(text_value)]
 Note = Annotated[Optional[str], BeforeValidator(lambda value: text_value(value, 2_000))]
 ValueName = Annotated[str, required(80, strip=True)]
-Scope = Annotated[str, one_of(SCOPES)]
+Scope = Annotated[str, one_of(SCOPES, words.SCOPE)]
 Phase = Annotated[str, one_of(PHASES)]
 Pillar = Annotated[str, one_of(PILLARS)]
 # −2 … +2 (care ↔ challenge) to 1–5 (alignment): the widest scale a cycle answer holds.
@@ -169,9 +189,9 @@ Balance = Annotated[int, whole(-2, 2)]
 ActionText = Annotated[str, required(1_000)]
 Origin = Annotated[str, one_of(ORIGINS)]
 Who = Annotated[str, required(120, strip=True)]
-ConnectionKind = Annotated[str, one_of(CONNECTION_KINDS)]
+ConnectionKind = Annotated[str, one_of(CONNECTION_KINDS, words.EXPORT_CONTACT_KIND)]
 Title = Annotated[str, required(500)]
-Decision = Annotated[Optional[str], maybe_one_of(DECISIONS)]
+Decision = Annotated[Optional[str], maybe_one_of(DECISIONS, words.QUADRANT)]
 Share = Annotated[int, whole(0, 100)]
 
 
@@ -255,7 +275,6 @@ class TimeSplitIn(BaseModel):
     """How the week's time split over the four quadrants, in whole percentages."""
 
     model_config = ConfigDict(defer_build=True)
-    label: ClassVar[str] = "time split"
 
     do: Share
     schedule: Share

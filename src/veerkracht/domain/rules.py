@@ -8,10 +8,11 @@ sets of codes a value may take are in ``vocabulary.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from veerkracht.clock import FIRST_DAY
-from veerkracht.i18n import N_, LANGUAGES, t
+from veerkracht.i18n import LANGUAGES, N_, t
 
 TEXT_LIMIT = 100_000
 SHORT_TEXT = 500
@@ -64,12 +65,29 @@ def tag_value(value: object) -> str:
     return text
 
 
-def choice(value: object, allowed: tuple[str, ...], rule_key: str) -> str:
-    """One of ``allowed`` (case-insensitive), or a ValueError naming them."""
+def choice(value: object, allowed: tuple[str, ...], rule_key: str,
+           names: Mapping[str, str] | None = None) -> str:
+    """One of ``allowed`` (case-insensitive), or a ValueError naming them.
+
+    ``names`` (code → message id) gives each code its word: the word in any language is
+    taken as well as the code, and the error lists the words in the user's language.
+    """
     text = str(value).strip().lower()
-    if text not in allowed:
-        raise ValueError(t(rule_key, value=value, allowed=", ".join(allowed)))
-    return text
+    if text in allowed:
+        return text
+    if names:
+        for code in allowed:
+            if any(text == t(names[code], lang=lang).lower() for lang in LANGUAGES):
+                return code
+    shown = [t(names[code]) if names else code for code in allowed]
+    raise ValueError(t(rule_key, value=value, allowed=either(shown)))
+
+
+def either(items: list[str]) -> str:
+    """``a, b or c`` in the user's language."""
+    if len(items) < 2:
+        return "".join(items)
+    return t("core.list_or", items=", ".join(items[:-1]), last=items[-1])
 
 
 def score(value: object, low: int, high: int) -> int:
@@ -132,6 +150,8 @@ SETTINGS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "lang": (LANGUAGES, "", N_("core.config_about_lang")),
     "private": (("yes", "no"), "no", N_("core.config_about_private")),
 }
+# The words of a yes/no setting ("ja"/"nee" in Dutch), shown and accepted.
+SETTING_WORDS = {"yes": N_("core.yes"), "no": N_("core.no")}
 _SETTING_ALIASES = {"ja": "yes", "nee": "no", "true": "yes", "false": "no", "on": "yes", "off": "no"}
 
 
@@ -140,4 +160,5 @@ def setting_value(key: str, value: object) -> str:
     if key not in SETTINGS:
         raise ValueError(t("core.config_unknown", key=key, keys=", ".join(SETTINGS)))
     text = str(value).strip().lower()
-    return choice(_SETTING_ALIASES.get(text, text), SETTINGS[key][0], N_("core.rule_choice"))
+    names = SETTING_WORDS if SETTINGS[key][0] == ("yes", "no") else None
+    return choice(_SETTING_ALIASES.get(text, text), SETTINGS[key][0], N_("core.rule_choice"), names)

@@ -9,8 +9,7 @@ code needs a new migration as well as its place here.
 
 from __future__ import annotations
 
-from veerkracht.i18n import t
-from veerkracht.i18n import words
+from veerkracht.i18n import t, words
 
 # -- the guided cycle -------------------------------------------------------------------------
 # vertragen (What?) → verdiepen (So what?) → versnellen (Now what?)

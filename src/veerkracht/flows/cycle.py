@@ -1,6 +1,8 @@
 """The guided cycle as plain functions over a :class:`~veerkracht.flows.conversation.Conversation`.
 
-vertragen (What?) → verdiepen (So what?) → versnellen (Now what?), over the three pillars.
+An optional opening question (what would you like this cycle to give you?), then vertragen
+(What happened?) → verdiepen (What does it mean?) → versnellen (What will you do?), over the
+three pillars; versnellen opens with the options you see before the commitments (GROW).
 The functions here decide what to ask and keep every answer the moment it is given; how a
 question reaches the user is the conversation's business (a terminal in the CLI, a list of
 answers in tests). Every save goes through ``veerkracht.store.cycles``, which raises
@@ -21,8 +23,8 @@ from veerkracht.domain.models import ActionIn, AnswerIn, CareChallengeIn, ValueC
 from veerkracht.domain.vocabulary import PHASES, PILLARS
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.flows.conversation import Conversation
-from veerkracht.i18n import t
-from veerkracht.i18n import words
+from veerkracht.flows.review.answers import score_on_scale
+from veerkracht.i18n import N_, t, tn, words
 from veerkracht.render.cycle import balance_label, phase_lines
 from veerkracht.store import connections, cycles, values
 
@@ -78,9 +80,17 @@ def choose_prompts(turn: int, last_asked: dict[str, int]) -> list[str]:
     return chosen
 
 
+def plan(chosen: list[str]) -> list[str]:
+    """The questions of a cycle in the order asked: the opening goal, the rotation's prompts,
+    and the options step at the start of versnellen, before its prompts and the commitments."""
+    acting = [pid for pid in chosen if catalogue.BY_ID[pid].phase == "versnellen"]
+    before = [pid for pid in chosen if pid not in acting]
+    return [catalogue.GOAL.id, *before, catalogue.OPTIONS.id, *acting]
+
+
 def begin(journal: Journal, lang: str) -> str:
     """Start a draft cycle with its plan; return its ID."""
-    prompts = choose_prompts(cycles.count(journal), cycles.last_asked(journal))
+    prompts = plan(choose_prompts(cycles.count(journal), cycles.last_asked(journal)))
     active = [row["id"] for row in values.active(journal)]
     return cycles.start(journal, lang=lang, prompts=prompts, values=active)
 
@@ -93,10 +103,10 @@ def pick(journal: Journal, io: Conversation, resume: bool) -> str:
     if draft is not None:
         day = format_day(day_of(draft["started_at"]))
         if not resume:
-            io.say(t("cycle.draft_exists", day=day, count=draft["answers"]))
+            io.say(tn("cycle.draft_exists", draft["answers"], day=day))
             resume = io.ask(t("cycle.resume_or_discard"), _resume_choice)
         if resume:
-            io.say(t("cycle.resuming", day=day, count=draft["answers"]))
+            io.say(tn("cycle.resuming", draft["answers"], day=day))
             return draft["id"]
         cycles.discard(journal, draft["id"])
         io.say(t("cycle.discarded"))
@@ -118,8 +128,16 @@ def _resume_choice(answer: str) -> bool:
 
 def run(journal: Journal, io: Conversation, cycle_id: str, *, today: date,
         given: Given | None = None) -> None:
-    """Walk the three phases from wherever the cycle stands, then mark it complete."""
+    """Walk the three phases from wherever the cycle stands, then mark it complete.
+
+    The opening goal comes first, before the first phase (a cycle begun before it existed has
+    none in its plan and is not asked it).
+    """
     given = given or Given()
+    goal = catalogue.GOAL.id
+    state = cycles.progress(journal, cycle_id)
+    if goal in state.prompts and not _answered(state, goal):
+        _ask_open(journal, io, cycle_id, goal, today)
     for number, phase in enumerate(PHASES, 1):
         state = cycles.progress(journal, cycle_id)
         if phase != "versnellen" and not _open_steps(state, phase):
@@ -140,7 +158,8 @@ def run(journal: Journal, io: Conversation, cycle_id: str, *, today: date,
 
 
 def _planned(state: cycles.Progress, phase: str) -> list[str]:
-    return [pid for pid in state.prompts if catalogue.BY_ID[pid].phase == phase]
+    return [pid for pid in state.prompts
+            if catalogue.BY_ID[pid].phase == phase and pid != catalogue.GOAL.id]
 
 
 def _answered(state: cycles.Progress, key: str) -> bool:
@@ -161,8 +180,10 @@ def _open_steps(state: cycles.Progress, phase: str) -> bool:
 
 def _ask_open(journal: Journal, io: Conversation, cycle_id: str, prompt_id: str, today: date) -> None:
     prompt = catalogue.BY_ID[prompt_id]
-    hint = _quiet_hint(journal, today) if prompt.pillar == "connect" else None
-    question = f"{t(words.CYCLE_PILLAR[prompt.pillar])} · {catalogue.text_of(prompt_id, io.lang)}"
+    hint = _quiet_hint(journal, today) if prompt.pillar == "connect" and prompt.kind == "text" else None
+    question = catalogue.text_of(prompt_id, io.lang)
+    if prompt.kind == "text":  # the opening goal and the options belong to no one pillar
+        question = f"{t(words.CYCLE_PILLAR[prompt.pillar])} · {question}"
     answer = io.ask(question, lambda a: validate(AnswerIn, phase=prompt.phase, pillar=prompt.pillar,
                                                   prompt_id=prompt_id, text=a.strip()), hint=hint)
     if answer.text is None:
@@ -176,7 +197,7 @@ def _quiet_hint(journal: Journal, today: date) -> str | None:
     if not people:
         return None
     names = ", ".join(
-        t("cycle.quiet_person", who=row["who"], days=(today - date.fromisoformat(row["last"])).days)
+        tn("cycle.quiet_person", (today - date.fromisoformat(row["last"])).days, who=row["who"])
         for row in people
     )
     return t("cycle.quiet_hint", people=names)
@@ -216,8 +237,8 @@ def _check_one(journal: Journal, io: Conversation, cycle_id: str, value_id: str,
         io.say(t("cycle.from_option", question=question, answer=preset))
         score = preset
     else:
-        score = io.ask(question, lambda a: validate(ValueCheckIn, alignment=a).alignment
-                       if a.strip() else None, hint=t("cycle.alignment_scale"))
+        score = io.ask(question, lambda a: score_on_scale(a, 1, 5, N_("cycle.bad_alignment")),
+                       hint=t("cycle.alignment_scale"))
     if score is None:
         cycles.skip(journal, cycle_id, f"value:{value_id}")
     else:
@@ -235,8 +256,8 @@ def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Giv
         io.say(t("cycle.from_option", question=question, answer=balance_label(given.balance)))
         score = given.balance
     else:
-        score = io.ask(question, lambda a: validate(CareChallengeIn, balance=a).balance
-                       if a.strip() else None, hint=t("cycle.balance_hint"))
+        score = io.ask(question, lambda a: score_on_scale(a, -2, 2, N_("cycle.bad_balance")),
+                       hint=t("cycle.balance_hint"))
     if score is None:
         cycles.skip(journal, cycle_id, prompt.id)
         return

@@ -7,7 +7,9 @@ an id from pieces: every id is a literal that Babel extracts and the catalogue c
 
 from __future__ import annotations
 
-from veerkracht.i18n import N_
+from collections.abc import Callable
+
+from veerkracht.i18n import N_, tn
 
 PHASE: dict[str, str] = {
     "vertragen": N_("cycle.phase_vertragen"),
@@ -282,9 +284,10 @@ STATUS_YESTERDAY: dict[str, str] = {
     "review": N_("report.status_review_yesterday"),
 }
 
-STATUS_AGO: dict[str, str] = {
-    "cycle": N_("report.status_cycle"),
-    "review": N_("report.status_review"),
+# counted ("3 days ago"): ngettext needs the id as a literal inside tn()
+STATUS_AGO: dict[str, Callable[[int], str]] = {
+    "cycle": lambda days: tn("report.status_cycle", days),
+    "review": lambda days: tn("report.status_review", days),
 }
 
 
@@ -337,4 +340,87 @@ SEARCH_PLACE: dict[str, str] = {
     "review.coach_question": N_("core.search_review_coach"),
     "review_item.title": N_("core.search_item_title"),
     "review_item.note": N_("core.search_item_note"),
+}
+
+# A field of a value that enters, in the user's words, for "field: rule" ("energie: moet …").
+# "Model.field" where a name means something of its own there, else "field"; a model's name
+# alone for a rule about the whole record.
+FIELD: dict[str, str] = {
+    "day": N_("core.field_day"),
+    "energy": N_("core.field_energy"),
+    "reflection": N_("core.field_reflection"),
+    "win": N_("core.field_win"),
+    "tags": N_("core.field_tags"),
+    "private": N_("core.field_private"),
+    "EntryIn": N_("core.field_entry"),
+    "name": N_("core.field_value"),
+    "scope": N_("core.field_scope"),
+    "why": N_("core.field_why"),
+    "AnswerIn.text": N_("core.field_answer"),
+    "score": N_("core.field_score"),
+    "alignment": N_("core.field_alignment"),
+    "balance": N_("core.field_balance"),
+    "note": N_("core.field_note"),
+    "ActionIn.text": N_("core.field_action"),
+    "due": N_("core.field_due"),
+    "who": N_("core.field_who"),
+    "kind": N_("core.field_kind"),
+    "title": N_("core.field_item"),
+    "decision": N_("core.field_decision"),
+    "delegate_to": N_("core.field_delegate_to"),
+    "TimeSplitIn": N_("core.field_time_split"),
+    "do": N_("review.q_do"),
+    "schedule": N_("review.q_schedule"),
+    "delegate": N_("review.q_delegate"),
+    "drop": N_("review.q_drop"),
+    "lang": N_("core.field_lang"),
+    "file": N_("core.field_file"),
+}
+
+# A setting's name in a sentence ("Privé staat nu op ja.").
+SETTING: dict[str, str] = {
+    "lang": N_("core.config_name_lang"),
+    "private": N_("core.config_name_private"),
+}
+
+# How many rows a table holds, counted in words ("80 notities, 1 cyclus").
+TABLE_COUNT: dict[str, Callable[[int], str]] = {
+    "entries": lambda n: tn("core.count_entries", n),
+    "values": lambda n: tn("export.count_values", n),
+    "cycles": lambda n: tn("export.count_cycles", n),
+    "cycle_answers": lambda n: tn("export.count_cycle_answers", n),
+    "reviews": lambda n: tn("export.count_reviews", n),
+    "review_items": lambda n: tn("export.count_review_items", n),
+    "value_checks": lambda n: tn("export.count_value_checks", n),
+    "actions": lambda n: tn("export.count_actions", n),
+    "connections": lambda n: tn("core.count_moments", n),
+    "settings": lambda n: tn("export.count_settings", n),
+}
+
+
+# A failure of pydantic's own (a wrong type, a missing field) in the user's words, by its type.
+PROBLEM: dict[str, str] = {
+    "missing": N_("core.problem_missing"),
+    "string_type": N_("core.problem_text"),
+    "string_unicode": N_("core.problem_text"),
+    "int_type": N_("core.problem_whole"),
+    "int_parsing": N_("core.problem_whole"),
+    "int_from_float": N_("core.problem_whole"),
+    "float_type": N_("core.problem_number"),
+    "float_parsing": N_("core.problem_number"),
+    "bool_type": N_("core.problem_bool"),
+    "bool_parsing": N_("core.problem_bool"),
+    "list_type": N_("core.problem_list"),
+    "dict_type": N_("core.problem_record"),
+    "model_type": N_("core.problem_record"),
+    "model_attributes_type": N_("core.problem_record"),
+    "extra_forbidden": N_("core.problem_extra"),
+    "literal_error": N_("core.problem_choice"),
+    "enum": N_("core.problem_choice"),
+    "string_too_long": N_("core.problem_too_long"),
+    "too_long": N_("core.problem_too_long"),
+    "greater_than": N_("core.problem_too_small"),
+    "greater_than_equal": N_("core.problem_too_small"),
+    "less_than": N_("core.problem_too_large"),
+    "less_than_equal": N_("core.problem_too_large"),
 }

@@ -4,6 +4,9 @@ Every rule needs a minimum of data, counts only logged days (a missing day is ne
 day), and never reads free text. Each is judged as of one day (the report's last day, or
 today for the dashboard). A signal is data, ``{"rule": …}`` plus what its sentence needs
 (``low_week`` has ``n``, the low days); ``veerkracht.render.signals`` words it.
+
+Signals stack (../shared/PROMPTS.md): when two low weeks fires it comes first, and low week
+and sharp dip, which say less about the same scores, are not shown beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ if TYPE_CHECKING:
     from veerkracht.db.journal import Journal
 
 RULES = ("low_week", "two_low_weeks", "sharp_dip", "quiet_connection", "urgent_treadmill")
+# Shown first, in this order; two low weeks hides the rules it covers.
+ORDER = ("two_low_weeks", "low_week", "sharp_dip", "quiet_connection", "urgent_treadmill")
+COVERED_BY = {"two_low_weeks": ("low_week", "sharp_dip")}
 LOW_WEEK = (7, 4, 14)  # last 7 logged days, ≥ 4 low, looked for in the last 14 calendar days
 TWO_LOW_WEEKS = (14, 10, 28)  # last 14 logged days, ≥ 10 low, within 28 calendar days
 SHARP_DIP = 3.0  # 7-day mean this far below the preceding 28-day mean
@@ -26,7 +32,7 @@ TREADMILL_SHARE, TREADMILL_WEEKS = 70, 3
 
 
 def active(journal: Journal, until: date) -> list[dict]:
-    """The signals that fire as of ``until``, in the order of :data:`RULES`."""
+    """The signals that fire as of ``until``, stacked: :data:`ORDER`, less :data:`COVERED_BY`."""
     fired: list[dict] = []
     low = _low_days(journal, until, *LOW_WEEK)
     if low is not None:
@@ -39,7 +45,15 @@ def active(journal: Journal, until: date) -> list[dict]:
         fired.append({"rule": "quiet_connection"})
     if _urgent_treadmill(journal, until):
         fired.append({"rule": "urgent_treadmill"})
-    return fired
+    return stack(fired)
+
+
+def stack(fired: list[dict]) -> list[dict]:
+    """The signals in :data:`ORDER`, without those a stronger one that fired covers."""
+    rules = {signal["rule"] for signal in fired}
+    hidden = {covered for rule in rules for covered in COVERED_BY.get(rule, ())}
+    shown = [signal for signal in fired if signal["rule"] not in hidden]
+    return sorted(shown, key=lambda signal: ORDER.index(signal["rule"]))
 
 
 def _low_days(journal: Journal, until: date, last: int, needed: int, within: int) -> int | None:
@@ -68,16 +82,21 @@ def _sharp_dip(journal: Journal, until: date) -> bool:
 
 
 def _quiet_connection(journal: Journal, until: date) -> bool:
-    """No contact logged in 14 days while the journal was kept on at least 8 of them."""
+    """No contact logged in 14 days while the journal was kept on at least 8 of them.
+
+    Only for someone who uses ``connect``: a contact logged at some time up to ``until``.
+    Someone who never logs contacts is not reminded of it.
+    """
     params = Period(until - timedelta(days=QUIET_DAYS - 1), until).params()
     row = journal.query(
         """SELECT (SELECT count(DISTINCT day) FROM entries
                    WHERE day BETWEEN :since AND :until) AS logged,
                   (SELECT count(*) FROM connections
-                   WHERE day BETWEEN :since AND :until) AS contacts""",
+                   WHERE day BETWEEN :since AND :until) AS contacts,
+                  EXISTS (SELECT 1 FROM connections WHERE day < :since) AS used""",
         params,
     )[0]
-    return row["contacts"] == 0 and row["logged"] >= QUIET_MIN_LOGGED
+    return bool(row["used"]) and row["contacts"] == 0 and row["logged"] >= QUIET_MIN_LOGGED
 
 
 def _urgent_treadmill(journal: Journal, until: date) -> bool:

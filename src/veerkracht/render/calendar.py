@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from rich.console import Console
 from rich.text import Text
 
-from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
+from veerkracht.domain.dates import month_names, weekday_names
 from veerkracht.domain.rounding import whole
-from veerkracht.i18n import current, t
+from veerkracht.i18n import t, tn
 from veerkracht.render.lines import number
 
 # Background colours from low to high energy (index = rounded energy 0–10).
@@ -44,7 +44,7 @@ def render_year(figures: dict, out: Console) -> None:
     columns = (date(year, 12, 31) - start).days // 7 + 1
     cell = 2 if LABEL + columns * 2 <= out.width else 1
     out.print(_month_row(year, start, columns, cell))
-    names = WEEKDAY_NAMES[current()]
+    names = weekday_names()
     for weekday in range(7):
         row = Text(f"{names[weekday]:<{LABEL}}", style="dim")
         for column in range(columns):
@@ -59,13 +59,13 @@ def render_year(figures: dict, out: Console) -> None:
     out.print()
     out.print(_legend())
     out.print(Text(t("report.calendar_legend"), style="dim"))
-    out.print(Text(t("report.calendar_days", logged=figures["days_logged"],
+    out.print(Text(tn("report.calendar_days", figures["days_logged"],
                      mean=number(figures["mean"]))))
 
 
 def _month_row(year: int, start: date, columns: int, cell: int) -> Text:
     """Month names above the column of the week holding each month's first day."""
-    months = MONTH_NAMES[current()]
+    months = month_names()
     chars = [" "] * (columns * cell)
     taken = -1
     for month in range(1, 13):

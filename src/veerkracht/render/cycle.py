@@ -19,8 +19,7 @@ from veerkracht.clock import day_of
 from veerkracht.domain import catalogue
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.vocabulary import PHASES
-from veerkracht.i18n import current, t
-from veerkracht.i18n import words
+from veerkracht.i18n import current, t, words
 
 
 class CycleState(Protocol):

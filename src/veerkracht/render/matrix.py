@@ -12,10 +12,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.domain.dates import WEEKDAY_NAMES, format_day
+from veerkracht.domain.dates import format_day, weekday_names
+from veerkracht.domain.numbers import compact, percent, signed
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
-from veerkracht.i18n import N_, current, t, tn
-from veerkracht.i18n import words
+from veerkracht.i18n import N_, t, tn, words
 
 _STYLE = {"do": "red", "schedule": "green", "delegate": "yellow", "drop": "dim"}
 _BAR_WIDTH = 20
@@ -69,7 +69,7 @@ def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
     by_day = {row["day"]: row for row in rows}
     if not by_day:
         return Text(t("review.energy_none", week=label), style="dim")
-    names = WEEKDAY_NAMES[current()]
+    names = weekday_names()
     lines = [Text(t("review.energy_title", week=label), style="bold")]
     for offset in range(7):
         day = monday + timedelta(days=offset)
@@ -86,15 +86,15 @@ def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
     scores = [row["mean"] for row in rows]
     mean = sum(scores) / len(scores)  # seven numbers at most: already aggregated in SQL
     lines.append(
-        Text(t("review.energy_mean", mean=_number(round(mean, 1)), days=len(scores)), style="dim")
+        Text(tn("review.energy_mean", len(scores), mean=_number(mean)), style="dim")
     )
     return Group(*lines)
 
 
 def split_text(review: dict) -> str:
-    """``do 40% · schedule 30% · …`` in the user's language."""
+    """``do 40% · schedule 30% · …`` in the user's language (``doen 40 % · …``)."""
     return " · ".join(
-        f"{quadrant_name(code)} {review[f'share_{code}']}%" for code in QUADRANTS
+        f"{quadrant_name(code)} {percent(review[f'share_{code}'])}" for code in QUADRANTS
     )
 
 
@@ -139,9 +139,8 @@ def listing(rows: list[dict]) -> Table:
 
 
 def _number(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if current() == "nl" else text
+    return compact(value)  # 7, 5.5 / 5,5: short, beside a bar
 
 
 def _signed(value: int | None) -> str | None:
-    return None if value is None else f"{value:+d}" if value else "0"
+    return None if value is None else signed(value, 0) if value else "0"

@@ -9,11 +9,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.domain.dates import MONTH_NAMES, WEEKDAY_NAMES, format_day
+from veerkracht.domain.dates import format_day, format_week, month_names, weekday_names
 from veerkracht.domain.period import Period
 from veerkracht.domain.rounding import whole
-from veerkracht.i18n import current, t
-from veerkracht.i18n import words
+from veerkracht.i18n import t, tn, words
 from veerkracht.queries.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
 from veerkracht.render import charts
 from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed_difference
@@ -31,7 +30,7 @@ def render(report: dict, out: Console) -> None:
     since = date.fromisoformat(report["period"]["since"])
     until = date.fromisoformat(report["period"]["until"])
     out.print(Text(t("report.title", since=format_day(since), until=format_day(until)), style="bold"))
-    out.print(Text(t("report.period", days=report["period"]["days"]), style="dim"))
+    out.print(Text(tn("report.period", report["period"]["days"]), style="dim"))
     energy_section(report["energy"], since, until, out)
     tags_section(report["tags"], out)
     cycles_section(report["cycles"], out)
@@ -46,8 +45,8 @@ def render(report: dict, out: Console) -> None:
 
 def energy_section(energy: dict, since: date, until: date, out: Console) -> None:
     heading(t("report.energy"), out)
-    line(t("report.energy_logged", logged=energy["days_logged"], days=energy["days_in_period"],
-           entries=energy["entries"]), out)
+    line(tn("report.energy_logged", energy["entries"], logged=energy["days_logged"],
+            days=energy["days_in_period"]), out)
     if not energy["days_logged"]:
         line(t("report.not_enough"), out, "italic")
         return
@@ -92,7 +91,7 @@ def _energy_chart(energy: dict, since: date, until: date, out: Console) -> None:
 
 def _day_labels(since: date, days: int) -> dict[int, str]:
     """Label each Monday; the first day too when the first Monday is far enough away."""
-    months = MONTH_NAMES[current()]
+    months = month_names()
     labels = {}
     for offset in range(days):
         day = since + timedelta(days=offset)
@@ -110,11 +109,11 @@ def _weekly_table(weekly: list[dict], out: Console) -> None:
     table.add_column(t("report.col_days"), justify="right")
     shown = weekly[-MAX_WEEK_ROWS:]
     for row in shown:
-        table.add_row(row["week"], number(row["mean"]), f"{number(row['min'])}–{number(row['max'])}",
+        table.add_row(format_week(row["week"]), number(row["mean"]), f"{number(row['min'])}–{number(row['max'])}",
                       str(row["days"]))
     out.print(table)
     if len(shown) < len(weekly):
-        line(t("report.weeks_shown", shown=len(shown), total=len(weekly)), out, "dim")
+        line(tn("report.weeks_shown", len(weekly), shown=len(shown)), out, "dim")
 
 
 def _recent(energy: dict, out: Console) -> None:
@@ -130,7 +129,7 @@ def _recent(energy: dict, out: Console) -> None:
 
 def _weekdays(weekday: dict, days: dict, out: Console) -> None:
     line(t("report.weekday"), out, "bold")
-    names = WEEKDAY_NAMES[current()]
+    names = weekday_names()
     width = max(5, min(20, out.width - 30))
     for index, (key, mean) in enumerate(weekday.items()):
         row = Text(f"  {names[index]:<4}")

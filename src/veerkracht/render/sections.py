@@ -8,10 +8,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.domain.dates import format_day
-from veerkracht.domain.rounding import whole
-from veerkracht.i18n import t
-from veerkracht.i18n import words
+from veerkracht.domain.dates import format_day, format_week
+from veerkracht.domain.numbers import percent
+from veerkracht.i18n import t, tn, words
 from veerkracht.render import charts
 from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed
 from veerkracht.render.signals import worded
@@ -24,7 +23,7 @@ def cycles_section(cycles: dict, out: Console) -> None:
         line(t("report.cycles_never"), out, "italic")
     else:
         day = format_day(date.fromisoformat(cycles["last"]))
-        line(t("report.cycles_last", day=day, days=cycles["days_since_last"]), out)
+        line(tn("report.cycles_last", cycles["days_since_last"], day=day), out)
     if cycles["count"]:
         names = [t(words.PILLAR[p]) for p in cycles["pillars"]]
         line(t("report.cycles_pillars", pillars=", ".join(names) or t("report.pillars_none")), out)
@@ -53,10 +52,10 @@ def reviews_section(reviews: dict, out: Console) -> None:
     marks = {q: f"{char} {names[q]}" for q, (char, _) in charts.QUADRANT_STYLE.items()}
     line(t("report.reviews_legend", **marks), out, "dim")
     line(t("report.reviews_order", **names), out, "dim")
-    width = max(10, min(40, out.width - 26))
+    width = max(10, min(40, out.width - 32))
     shown = reviews["weeks"][-MAX_WEEK_ROWS:]
     for week in shown:
-        row = Text(f"{week['week']}  ")
+        row = Text(f"{format_week(week['week']):<14}  ")
         split = week["quadrants"]
         if split is None:
             row.append(t("report.reviews_no_split"), style="dim")
@@ -65,10 +64,10 @@ def reviews_section(reviews: dict, out: Console) -> None:
             row.append("  " + "·".join(str(split[q]) for q in charts.QUADRANT_STYLE))
         out.print(row)
     if len(shown) < len(reviews["weeks"]):
-        line(t("report.weeks_shown", shown=len(shown), total=len(reviews["weeks"])), out, "dim")
+        line(tn("report.weeks_shown", len(reviews["weeks"]), shown=len(shown)), out, "dim")
     if reviews["important_not_urgent_share"] is not None:
-        line(t("report.reviews_important", share=number(reviews["important_not_urgent_share"]),
-               n=reviews["weeks_with_time_split"]), out)
+        line(tn("report.reviews_important", reviews["weeks_with_time_split"],
+                share=percent(reviews["important_not_urgent_share"], 1)), out)
     line(t("report.reviews_items", items=reviews["items"], dropped=reviews["items_dropped"],
            carried=reviews["carry_overs"]), out)
 
@@ -80,20 +79,20 @@ def actions_section(actions: dict, out: Console) -> None:
         line(t("report.not_enough"), out, "italic")
         return
     line(t("report.actions_line", **actions), out)
-    rate = whole(actions["completion_rate"] * 100)
+    rate = percent(actions["completion_rate"] * 100)
     line(t("report.actions_rate", rate=rate, n=actions["created"]), out)
 
 
 def connection_section(connection: dict, out: Console) -> None:
     heading(t("report.connection"), out)
-    line(t("report.connection_line", count=connection["count"], people=connection["people"],
+    line(t("report.connection_line", count=connection["count"], people=tn("core.count_people", connection["people"]),
            per_week=number(connection["per_week"])), out)
     if connection["count"]:
         shown = connection["weekly"][-MAX_WEEK_ROWS:]
         weeks = "  ".join(f"{row['week'][5:]} {row['count']}" for row in shown)
         line(t("report.contacts_weekly", weeks=weeks), out)
         if len(shown) < len(connection["weekly"]):
-            line(t("report.weeks_shown", shown=len(shown), total=len(connection["weekly"])), out, "dim")
+            line(tn("report.weeks_shown", len(connection["weekly"]), shown=len(shown)), out, "dim")
         line(t("report.connection_balance", care=connection["care"],
                challenge=connection["challenge"]), out)
     if connection["review_balance_n"]:

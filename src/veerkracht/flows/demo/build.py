@@ -99,7 +99,7 @@ class Generator:
             (entry_id, day.isoformat(), self.stamp(day, minutes), energy, reflection, win,
              private, "demo")
         )
-        self.rows["entry_tags"].extend((entry_id, tag) for tag in tags)
+        self.rows["entry_tags"].extend((entry_id, words.TAG_WORDS[self.lang][tag]) for tag in tags)
 
     def _weeks(self) -> None:
         """Per ISO week: contacts, and (most weeks) a review on Friday."""

@@ -126,6 +126,12 @@ TAGS = (
     ("travel", 0.08, 0.05, -0.6),
     ("family", 0.05, 0.6, 0.6),
 )
+# The tags as the journal stores them: the user's own words, so Dutch in a Dutch journal.
+TAG_WORDS = {
+    "en": {tag: tag for tag, *_ in TAGS},
+    "nl": {"sport": "sport", "deadline": "deadline", "sleep": "slaap", "team": "team",
+           "travel": "reizen", "family": "gezin"},
+}
 WEEKDAY_EFFECT = (-0.6, -0.2, 0.0, -0.3, 0.4, 1.0, 0.7)
 # The cycle prompts of the catalogue (domain/catalogue.py) by phase and pillar.
 PROMPTS = {

@@ -21,7 +21,7 @@ from veerkracht.domain.exchange import FORMAT, VERSION
 from veerkracht.domain.models import describe
 from veerkracht.domain.records import EntryRecord, ExportFile, JrnlFile
 from veerkracht.errors import InvalidValue, VeerkrachtError
-from veerkracht.i18n import t
+from veerkracht.i18n import t, words
 
 LIMIT_MB = 512
 Record = TypeVar("Record", bound=BaseModel)
@@ -33,7 +33,7 @@ def read(path: Path) -> Any:
     """The JSON in ``path``, or one sentence saying why not."""
     try:
         if path.is_dir():
-            raise VeerkrachtError(t("export.file_unreadable", path=path, reason="it is a folder"))
+            raise VeerkrachtError(t("export.file_unreadable", path=path, reason=t("core.file_is_folder_reason")))
         # Bounded by what is read, not by st_size: /dev/zero or a FIFO claims a size of 0.
         raw = files.read_bounded(path, LIMIT_MB * 1024 * 1024)
     except files.NotRegular:
@@ -60,7 +60,7 @@ def read(path: Path) -> Any:
         raise InvalidValue(t("export.not_json", path=path, reason=str(error).split(":")[0],
                              line=1, column=1)) from None
     except RecursionError:  # a hostile file nested thousands deep
-        raise InvalidValue(t("export.not_json", path=path, reason="nested too deep",
+        raise InvalidValue(t("export.not_json", path=path, reason=t("core.json_too_deep"),
                              line=1, column=1)) from None
 
 
@@ -150,6 +150,6 @@ def _validated(model: type[Record], data: Any, path: Path, kind: str, where: str
         return model.model_validate(data)
     except ValidationError as error:
         raise InvalidValue(
-            t("export.invalid", path=path, kind=kind, problem=describe(error, "file", where=where, raw=True))
+            t("export.invalid", path=path, kind=kind, problem=describe(error, t(words.FIELD["file"]), where=where, raw=True))
         ) from None
 

@@ -12,13 +12,13 @@ from typing import Any
 from veerkracht import __version__
 from veerkracht.db.journal import Journal
 from veerkracht.domain.catalogue import BY_ID, text_of
-from veerkracht.domain.dates import format_day
+from veerkracht.domain.dates import format_day, format_week
+from veerkracht.domain.numbers import compact, decimal, percent, signed
 from veerkracht.domain.period import Period
 from veerkracht.domain.rounding import half_away, shown, shown_difference
 from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.flows.exchange.request import Request, Result
-from veerkracht.i18n import N_, current, t
-from veerkracht.i18n import words
+from veerkracht.i18n import N_, current, t, tn, words
 from veerkracht.queries import energy, habits
 from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
@@ -45,12 +45,12 @@ def summary(journal: Journal, request: Request) -> Result:
     blocks += _values(journal, period)
     blocks += _connection(connection)
     blocks += _next_session(reviews)
-    blocks += ["---", md.text(t("core.disclaimer"))]
+    blocks += ["---", md.text(t("export.disclaimer"))]
     notices = []
     if private and not private_too:
-        notices.append(t("export.left_out_private", n=private))
+        notices.append(tn("export.left_out_private", private))
     if connection["people"] and not request.include_people:
-        notices.append(t("export.left_out_people", people=connection["people"]))
+        notices.append(tn("export.left_out_people", connection["people"]))
     return Result("\n\n".join(blocks) + "\n", notices)
 
 
@@ -66,23 +66,25 @@ def _contact(journal: Journal, request: Request) -> dict:
 
 
 def _signed(number: float) -> str:
-    """+1, 0, −0.5: the sign shows the direction on the care ↔ challenge scale."""
+    """+1, 0, −0.5 (−0,5 in Dutch): the sign shows the direction on the care ↔ challenge scale."""
     rounded = shown(number)
-    return "0" if not rounded else _localised(format(rounded, "+g")).replace("-", "−")
+    return "0" if not rounded else ("+" if rounded > 0 else "") + compact(rounded)
 
 
 def _number(value: float | None) -> str:
     """A figure as the reader writes it, one decimal: 5.5 in English, 5,5 in Dutch."""
-    return "–" if value is None else _localised(f"{shown(value):.1f}")
+    return decimal(value)
 
 
 def _difference(first: float, second: float) -> str:
     """``first − second`` with its sign, from the two figures as shown (so it adds up)."""
-    return _localised(f"{shown_difference(first, second):+.1f}")
+    return signed(shown_difference(first, second))
 
 
-def _localised(text: str) -> str:
-    return text.replace(".", ",") if current() == "nl" else text
+def _week_parts(label: str) -> tuple[int, int]:
+    """``2026-W48`` → (48, 2026), for a heading that says "Week 48 (2026)"."""
+    year, _, week = label.partition("-W")
+    return int(week), int(year)
 
 
 def _day(value: str | date) -> str:
@@ -92,21 +94,22 @@ def _day(value: str | date) -> str:
 def _cover(logged: dict, request: Request, private: int, connection: dict) -> list[str]:
     period = request.period
     lines = [
-        t("export.cover_period", since=_day(period.since), until=_day(period.until),
-          days=period.days),
-        t("export.cover_logged", days_logged=logged["days"], entries=logged["entries"]),
+        tn("export.cover_period", period.days, since=_day(period.since), until=_day(period.until)),
+        tn("export.cover_logged", logged["entries"], days_logged=logged["days"]),
         t("export.cover_included"),
     ]
     left: list[str] = []
     if private:
-        key = N_("export.cover_with_private") if request.include_private else N_("export.cover_left_private")
-        (lines if request.include_private else left).append(t(key, n=private))
+        if request.include_private:
+            lines.append(tn("export.cover_with_private", private))
+        else:
+            left.append(tn("export.cover_left_private", private))
     if connection["people"]:
         if request.include_people:
             lines.append(t("export.cover_with_people"))
         else:
-            left.append(t("export.cover_left_people", people=connection["people"],
-                          moments=connection["moments"]))
+            left.append(tn("export.cover_left_people", connection["people"],
+                           moments=tn("core.count_moments", connection["moments"])))
     lines += left or [t("export.cover_nothing_left")]
     lines.append(t("export.cover_made", day=_day(request.today), version=__version__))
     return ["\\\n".join(lines)]
@@ -119,7 +122,7 @@ def _headline(reviews: list[dict]) -> list[str]:
         return blocks + [t("export.no_headline")]
     latest = written[-1]
     return blocks + ["> " + md.text(latest["headline"], indent="> "),
-                     t("export.headline_from", week=latest["iso_week"])]
+                     t("export.headline_from", week=format_week(latest["iso_week"]))]
 
 
 def _energy(journal: Journal, request: Request) -> list[str]:
@@ -128,12 +131,12 @@ def _energy(journal: Journal, request: Request) -> list[str]:
     numbers = energy.totals(journal, period, include_private=private_too)
     if not numbers["days_logged"]:
         return blocks + [t("export.no_energy")]
-    blocks.append(t("export.energy_summary", scored=numbers["days_logged"],
+    blocks.append(tn("export.energy_summary", numbers["days_logged"],
                     mean=_number(numbers["mean"]), low=_number(numbers["min"]),
                     high=_number(numbers["max"]), low_days=numbers["low_days"]))
     weeks = energy.weekly(journal, period, include_private=private_too)
     header = [t(words.EXPORT_COLUMN[key]) for key in ("week", "days", "mean", "low", "high")]
-    blocks.append(md.table(header, [[w["week"], w["days"], _number(w["mean"]), _number(w["min"]),
+    blocks.append(md.table(header, [[format_week(w["week"]), w["days"], _number(w["mean"]), _number(w["min"]),
                                      _number(w["max"])] for w in weeks], align="lrrrr"))
     blocks.append(md.mermaid_line_chart(t("export.chart_title"), [w["week"][5:] for w in weeks],
                                         [half_away(w["mean"]) for w in weeks], t("export.chart_y")))
@@ -163,7 +166,7 @@ def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict]) -
     habits = [r for r in reviews if r["recovery_habit"]]
     if habits:
         blocks.append(t("export.recovery_habits"))
-        blocks.append(md.bullets(f"{r['iso_week']}: {md.text(r['recovery_habit'], '  ')}"
+        blocks.append(md.bullets(f"{format_week(r['iso_week'])}: {md.text(r['recovery_habit'], '  ')}"
                                  for r in habits))
     return blocks
 
@@ -171,7 +174,7 @@ def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict]) -
 def _wins(texts: list[dict], reviews: list[dict]) -> list[str]:
     blocks = [md.heading(2, t("export.h_wins"))]
     wins = [f"{_day(e['day'])}: {md.text(e['win'], '  ')}" for e in texts if e["win"]]
-    wins += [f"{r['iso_week']}: {md.text(r['win'], '  ')}" for r in reviews if r["win"]]
+    wins += [f"{format_week(r['iso_week'])}: {md.text(r['win'], '  ')}" for r in reviews if r["win"]]
     return blocks + [md.bullets(wins) if wins else t("export.no_wins")]
 
 
@@ -232,10 +235,11 @@ def _reviews(reviews: list[dict]) -> list[str]:
 
 
 def _review(review: dict) -> list[str]:
-    blocks = [md.heading(3, t("export.review_heading", week=review["iso_week"]))]
+    week, year = _week_parts(review["iso_week"])
+    blocks = [md.heading(3, t("export.review_heading", week=week, year=year))]
     facts = []
     if review["share_do"] is not None:
-        shares: dict[str, Any] = {q: review[f"share_{q}"] or 0 for q in QUADRANTS}
+        shares: dict[str, Any] = {q: percent(review[f"share_{q}"] or 0) for q in QUADRANTS}
         facts.append(t("export.review_time", **shares))
     if review["quadrants"]:
         items: dict[str, Any] = {q: review["quadrants"].get(q, 0) for q in QUADRANTS}
@@ -303,16 +307,15 @@ def _values(journal: Journal, period: Period) -> list[str]:
 def _connection(found: dict) -> list[str]:
     blocks = [md.heading(2, t("export.h_connection"))]
     if found["moments"]:
-        lines = [t("export.connection_counts", moments=found["moments"], people=found["people"],
-                   care=found["care"], challenge=found["challenge"], both=found["both_"])]
+        lines = [tn("export.connection_counts", found["moments"],
+                    people=tn("core.count_people", found["people"]), care=found["care"], challenge=found["challenge"], both=found["both_"])]
         kinds = ", ".join(f"{t(words.EXPORT_CONTACT_KIND[k['kind']])} {k['n']}" for k in found["kinds"])
         lines.append(t("export.connection_kinds", kinds=kinds))
         blocks.append("\\\n".join(lines))
     else:
         blocks.append(t("export.no_connection"))
     if found["balance"]["n"]:
-        blocks.append(t("export.balance", mean=_signed(found["balance"]["mean"]),
-                        n=found["balance"]["n"]))
+        blocks.append(tn("export.balance", found["balance"]["n"], mean=_signed(found["balance"]["mean"])))
     if found["names"]:
         blocks.append(t("export.people"))
         blocks.append(md.bullets(md.text(p['who'], '  ') + ": " + t("export.times", n=p['n'])
@@ -322,6 +325,6 @@ def _connection(found: dict) -> list[str]:
 
 def _next_session(reviews: list[dict]) -> list[str]:
     blocks = [md.heading(2, t("export.h_next"))]
-    questions = [f"{r['iso_week']}: {md.text(r['coach_question'], '  ')}"
+    questions = [f"{format_week(r['iso_week'])}: {md.text(r['coach_question'], '  ')}"
                  for r in reviews if r["coach_question"]]
     return blocks + [md.bullets(questions) if questions else t("export.no_questions")]

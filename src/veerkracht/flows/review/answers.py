@@ -1,9 +1,11 @@
 """Reading the weekly review's answers: yes/no, decisions, outcomes, stop kinds, time split.
 
 Each parser takes what the user typed and returns a value or raises InvalidValue with one
-sentence, so the same rules serve prompts (asked again) and options (exit 2). Words are
-accepted in both languages; single letters follow the language in force, because "d" is
-"done" in English and "deels" (partly) in Dutch.
+sentence, so the same rules serve prompts (asked again) and options (exit 2). The sentence
+names no field: it says what was typed, what would do, and that Enter skips where it does.
+Every question of the review can be skipped with an empty answer (``None``), like the
+cycle's. Words are accepted in both languages; single letters follow the language in force,
+because "d" is "done" in English and "deels" (partly) in Dutch.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from veerkracht.domain.models import TimeSplitIn, validate
 from veerkracht.domain.rules import text_value, whole_number
 from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.errors import InvalidValue
-from veerkracht.i18n import current, t
+from veerkracht.i18n import N_, current, t
 
 _YES = {"y", "yes", "j", "ja"}
 _NO = {"n", "no", "nee"}
@@ -32,7 +34,12 @@ _OUTCOMES = {
     "partly": "partly",
     "deels": "partly",
     "not": "not",
+    "not done": "not",
+    "did not get to it": "not",
+    "didn't get to it": "not",
     "niet": "not",
+    "niet gedaan": "not",
+    "niet aan toegekomen": "not",
 }
 _OUTCOME_LETTERS = {
     "en": {"d": "done", "p": "partly", "n": "not"},
@@ -47,10 +54,11 @@ _CARRY = {
     "let go": "drop",
     "drop": "drop",
     "loslaten": "drop",
+    "schrappen": "drop",
 }
 _CARRY_LETTERS = {
-    "en": {"c": "carry", "d": "done", "l": "drop"},
-    "nl": {"m": "carry", "g": "done", "l": "drop"},
+    "en": {"c": "carry", "d": "done", "x": "drop", "l": "drop"},  # l: "let go", as before
+    "nl": {"m": "carry", "g": "done", "s": "drop", "l": "drop"},  # l: "loslaten", as before
 }
 _STOP_KINDS = {
     "stop": "stop",
@@ -93,9 +101,11 @@ def decision(text: str | None) -> str | None:
     return _DECISIONS[value]
 
 
-def outcome(text: str) -> str:
-    """How an intention went: done, partly or not."""
+def outcome(text: str) -> str | None:
+    """How an intention went: done, partly or not (did not get to it); empty skips (None)."""
     value = _word(text)
+    if not value:
+        return None
     found = _OUTCOMES.get(value) or _OUTCOME_LETTERS[current()].get(value)
     if found is None:
         raise InvalidValue(t("review.bad_outcome", value=text))
@@ -121,6 +131,26 @@ def stop_kind(text: str) -> str:
     return found
 
 
+def optional_time_split(text: str) -> TimeSplitIn | None:
+    """:func:`time_split`, or None for an empty answer (the question skipped)."""
+    return time_split(text) if text.strip() else None
+
+
+def score_on_scale(text: str, low: int, high: int, key: str) -> int | None:
+    """A whole number from ``low`` to ``high`` (a typographic minus and a plus sign too), or
+    None for an empty answer; else InvalidValue with the sentence ``key`` (given ``value``)."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        number = whole_number(value)
+    except ValueError:
+        raise InvalidValue(t(key, value=value)) from None
+    if not low <= number <= high:
+        raise InvalidValue(t(key, value=value))
+    return number
+
+
 def time_split(text: str) -> TimeSplitIn:
     """Four percentages that add up to 100, or four 0–4 scores turned into shares.
 
@@ -137,6 +167,10 @@ def time_split(text: str) -> TimeSplitIn:
         if not any(numbers):
             raise InvalidValue(t("review.bad_split_zero"))
         numbers = shares(numbers)
+    if any(not 0 <= number <= 100 for number in numbers):
+        raise InvalidValue(t("review.bad_split_range"))
+    if sum(numbers) != 100:
+        raise InvalidValue(t("review.bad_split_sum", total=sum(numbers)))
     return validate(TimeSplitIn, **dict(zip(QUADRANTS, numbers)))
 
 
@@ -175,19 +209,14 @@ def optional_title(text: str) -> str | None:
         raise InvalidValue(str(error)) from None
 
 
-def required(text: str, label: str) -> str:
-    """Text that must be there; the error names ``label``."""
+def required(text: str, key: str) -> str:
+    """Text given as an option, which an empty value cannot be; ``key`` says so."""
     value = optional_text(text)
     if not value:
-        raise InvalidValue(label + ": " + t("core.rule_required"))
+        raise InvalidValue(t(key))
     return value
 
 
-def who(text: str) -> str:
-    """Whom an item is delegated to."""
-    return required(text, t("review.prompt_delegate_to").rstrip("?"))
-
-
 def headline(text: str) -> str:
-    """The week in one line (required)."""
-    return required(text, t("review.show_headline"))
+    """The week in one line, given as ``--headline`` (asked, it may be left empty)."""
+    return required(text, N_("review.empty_headline"))

@@ -11,7 +11,7 @@ from veerkracht.domain.period import Period
 from veerkracht.domain.vocabulary import quadrant
 from veerkracht.errors import InvalidValue
 from veerkracht.flows.review import answers
-from veerkracht.i18n import t
+from veerkracht.i18n import N_, t
 from veerkracht.store import reviews as store
 
 MAX_INTENTIONS = 3
@@ -50,7 +50,7 @@ def read_given(
         headline=answers.headline(headline) if headline is not None else None,
         coach_question=answers.optional_text(coach) if coach is not None else None,
         intentions=tuple(
-            answers.required(text, t("review.show_intentions")) for text in intentions
+            answers.required(text, N_("review.empty_intention")) for text in intentions
         ),
     )
 

@@ -3,6 +3,7 @@
 The steps are those of docs/design.md ("The weekly review"). Each answer is stored the moment it is
 given, in its own small transaction, and ``reviews.steps_done`` records the finished steps,
 so an interrupted review continues where it stopped. The short form is steps 1, 2–3 and 8.
+Every question can be skipped with an empty answer, as in the cycle; nothing is demanded.
 
 Every save goes through :meth:`Flow.save`, which checks in the same transaction that no other
 process completed the review since this run began on it as a draft (DraftGone otherwise).
@@ -17,7 +18,7 @@ from typing import Any, TypeVar
 
 from veerkracht.db.journal import Journal
 from veerkracht.domain.dates import format_day
-from veerkracht.domain.models import CareChallengeIn, ReviewItemIn, ValueCheckIn, validate
+from veerkracht.domain.models import ReviewItemIn, validate
 from veerkracht.domain.period import Period
 from veerkracht.domain.rules import plain_digits
 from veerkracht.domain.vocabulary import quadrant, quadrant_name
@@ -25,8 +26,7 @@ from veerkracht.errors import InvalidValue
 from veerkracht.flows.conversation import Conversation
 from veerkracht.flows.review import answers
 from veerkracht.flows.review.script import MAX_INTENTIONS, next_sunday
-from veerkracht.i18n import N_, t
-from veerkracht.i18n import words
+from veerkracht.i18n import N_, t, words
 from veerkracht.render.matrix import energy_chart, item_line, matrix, split_text
 from veerkracht.store import reviews as store
 from veerkracht.store.ids import handles
@@ -95,7 +95,7 @@ def _matrix(flow: Flow) -> Any:
 
 
 def look_back(flow: Flow) -> None:
-    """The week's energy, then last week's intentions marked done / partly / not."""
+    """The week's energy, then last week's intentions marked done / partly / did not get to it."""
     week = flow.week
     flow.io.show(
         energy_chart(
@@ -113,6 +113,8 @@ def look_back(flow: Flow) -> None:
             flow.io.say(f"  {action['text']} — {t(words.OUTCOME_SAID[action['outcome']])}")
             continue
         how = flow.io.ask(t("review.prompt_outcome", text=action["text"]), answers.outcome)
+        if how is None:  # skipped: the intention stays without an outcome
+            continue
         flow.save(store.set_outcome, action["id"], how)
         if how != "done":
             note = flow.io.ask(t("review.prompt_in_the_way"), answers.optional_text)
@@ -182,7 +184,7 @@ def sort_item(
     question = t("review.prompt_decision", default=quadrant_name(code))
     decision = flow.io.ask(question, answers.decision) or code
     to = (
-        flow.io.ask(t("review.prompt_delegate_to"), answers.who)
+        flow.io.ask(t("review.prompt_delegate_to"), answers.optional_text)
         if decision == "delegate"
         else None
     )
@@ -221,14 +223,14 @@ def _list_items(flow: Flow, items: list[dict]) -> None:
 
 
 def stop_list(flow: Flow) -> None:
-    """At least one thing to stop, pause, shrink or cut into a sprint."""
+    """Things to stop, pause, shrink or cut into sprints (at least one is asked for, none is fine)."""
     items = store.items(flow.journal, flow.review["id"])
     flow.io.say(t("review.stop_intro"))
     _list_items(flow, items)
     named = any(item["stop_kind"] for item in items)
     while True:
         key = N_("review.prompt_stop_more") if named else N_("review.prompt_stop_first")
-        target = flow.io.ask(t(key), partial(_stop_target, items=items, required=not named))
+        target = flow.io.ask(t(key), partial(_stop_target, items=items))
         if target is None:
             return
         item_id = items[target - 1]["id"] if isinstance(target, int) else sort_item(flow, target)
@@ -238,11 +240,9 @@ def stop_list(flow: Flow) -> None:
         items = store.items(flow.journal, flow.review["id"])
 
 
-def _stop_target(text: str, items: list[dict], *, required: bool) -> int | str | None:
+def _stop_target(text: str, items: list[dict]) -> int | str | None:
     value = text.strip()
     if not value:
-        if required:
-            raise InvalidValue(t("review.stop_needed"))
         return None
     if value.isdigit():  # an item number; digits of another script are refused, like everywhere
         if not plain_digits(value) or not 1 <= int(value) <= len(items):
@@ -255,7 +255,7 @@ def _stop_target(text: str, items: list[dict], *, required: bool) -> int | str |
 
 
 def values(flow: Flow) -> None:
-    """Alignment 1–5 with an example for each active core value (none: skipped)."""
+    """Values in practice 1–5 with an example for each active core value; Enter skips one."""
     pending = store.values_to_check(flow.journal, flow.review["id"])
     if not pending:
         flow.io.say(t("review.values_none"), "dim")
@@ -263,8 +263,10 @@ def values(flow: Flow) -> None:
     for value in pending:
         score = flow.io.ask(
             t("review.prompt_alignment", value=value["name"]),
-            lambda text: validate(ValueCheckIn, alignment=text).alignment,
+            lambda text: answers.score_on_scale(text, 1, 5, N_("review.bad_alignment")),
         )
+        if score is None:
+            continue
         check_id = flow.save(store.add_value_check, flow.review["id"], value["id"], score)
         note = flow.io.ask(t("review.prompt_example"), answers.optional_text)
         if note:
@@ -279,8 +281,11 @@ def people(flow: Flow) -> None:
     )
     if flow.review["care_challenge"] is None:
         balance = flow.io.ask(
-            t("review.prompt_care"), lambda text: validate(CareChallengeIn, balance=text).balance
+            t("review.prompt_care"),
+            lambda text: answers.score_on_scale(text, -2, 2, N_("review.bad_care")),
         )
+        if balance is None:
+            return
         flow.save(store.set_field, flow.review["id"], "care_challenge", balance)
 
 
@@ -288,10 +293,11 @@ def energy(flow: Flow) -> None:
     """The week's time over the quadrants, what gave and drained energy, a recovery habit."""
     review_id = flow.review["id"]
     if flow.review["share_do"] is None:
-        split = flow.io.ask(t("review.prompt_split"), answers.time_split)
-        flow.save(store.set_time_split, review_id, split)
-        flow.refresh()
-        flow.io.say(t("review.split_is", split=split_text(flow.review)), "cyan")
+        split = flow.io.ask(t("review.prompt_split"), answers.optional_time_split)
+        if split is not None:
+            flow.save(store.set_time_split, review_id, split)
+            flow.refresh()
+            flow.io.say(t("review.split_is", split=split_text(flow.review)), "cyan")
     _ask_field(flow, "reflection", N_("review.prompt_gave"))
     _ask_field(flow, "recovery_habit", N_("review.prompt_habit"))
 
@@ -330,7 +336,7 @@ def intentions(flow: Flow) -> None:
 def close(flow: Flow) -> None:
     """One win to share, the week in one line, and a question for the coach."""
     _ask_field(flow, "win", N_("review.prompt_win"))
-    _ask_field(flow, "headline", N_("review.prompt_headline"), answers.headline)
+    _ask_field(flow, "headline", N_("review.prompt_headline"))
     _ask_field(flow, "coach_question", N_("review.prompt_coach"))
 
 
