@@ -131,7 +131,7 @@ def test_a_review_completed_by_another_process_ends_in_one_sentence(
     # B continues the same week's review in its short form and completes it
     other = run_process("review", "--short", input="\n\n\n", env={"VEERKRACHT_INTERACTIVE": "1"})
     assert other.returncode == 0, other.stderr
-    assert "Weekly review of 2026-W48 saved" in other.stderr
+    assert "Weekly review of week 48 (2026) saved" in other.stderr
 
     child.sendline("")
     output = _ends(child, log, went_on="Item 2")

@@ -336,7 +336,7 @@ SCRIPTS = {
         ],
         "words": [
             "Do", "Schedule", "Delegate", "Drop", "Urgent", "Not important",
-            "Weekly review of 2026-W48 saved",
+            "Weekly review of week 48 (2026) saved",
         ],
     },
     "nl": {
@@ -357,7 +357,7 @@ SCRIPTS = {
         ],
         "words": [
             "Doen", "Inplannen", "Delegeren", "Schrappen", "Dringend", "Niet belangrijk",
-            "Weekreview van 2026-W48 bewaard",
+            "Weekreview van week 48 (2026) bewaard",
         ],
     },
 }
@@ -440,7 +440,7 @@ def test_an_interrupted_review_resumes_where_it_stopped(cli, journal_path) -> No
     assert data["steps_done"] == ["look_back", "items"]
     second = cli("review", input="1\npause\n\n", interactive=True)
     assert second.exit_code == 130
-    assert "Continuing the weekly review of 2026-W48" in second.stderr
+    assert "Continuing the weekly review of week 48 (2026)" in second.stderr
     assert "Item 1" not in second.stderr and "Energy in" not in second.stdout  # not asked again
     data = show(cli)
     assert data["items"][0]["stop"] == "pause" and "stop" in data["steps_done"]
@@ -484,7 +484,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     assert saved == [{"title": "Budget memo", "urgent": 1, "important": 1, "decision": "do"}]
 
     child = spawn("review", "--short")
-    child.expect("Continuing the weekly review of 2026-W48")
+    child.expect_exact("Continuing the weekly review of week 48 (2026)")
     child.expect("Budget memo")
     child.expect("Item 2")
     child.sendline("")
@@ -492,7 +492,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     child.sendline("")
     child.expect("Intention 1 of 3")
     child.sendline("")
-    child.expect("Weekly review of 2026-W48 saved")
+    child.expect_exact("Weekly review of week 48 (2026) saved")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -553,8 +553,8 @@ def test_help_of_every_review_command(cli) -> None:
 def test_every_question_of_the_review_can_be_skipped_with_an_empty_answer(cli, journal_path) -> None:
     _setup_week(cli, journal_path)
     cli("review", "add", "Ongoing", "--urgent", "--important", "--week", "last")
-    for lang, week, done in (("en", "2026-11-27", "Weekly review of 2026-W48 saved"),
-                             ("nl", "2026-12-04", "Weekreview van 2026-W49 bewaard")):
+    for lang, week, done in (("en", "2026-11-27", "Weekly review of week 48 (2026) saved"),
+                             ("nl", "2026-12-04", "Weekreview van week 49 (2026) bewaard")):
         result = cli("--lang", lang, "review", "--week", week, input="\n" * 40, interactive=True)
         assert result.exit_code == 0, result.stderr
         assert done in result.stderr

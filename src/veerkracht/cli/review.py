@@ -9,7 +9,7 @@ import typer
 from veerkracht.cli import common
 from veerkracht.cli.conversation import TerminalConversation, ask
 from veerkracht.cli.groups import group
-from veerkracht.domain.dates import review_week
+from veerkracht.domain.dates import format_week, review_week
 from veerkracht.domain.period import Period
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.errors import InvalidValue
@@ -87,7 +87,7 @@ def start(
     with common.open_journal(write=True) as journal:
         if given:
             review_script.save_given(journal, chosen, current(), given)
-            common.say(t("review.saved_options", week=chosen.label), style="green")
+            common.say(t("review.saved_options", week=format_week(chosen.label)), style="green")
         if common.interactive():
             review.run(journal, TerminalConversation(), chosen, short=short, lang=current())
 
@@ -138,7 +138,8 @@ def add(
     if stored["decision"] != stored["quadrant"]:
         extra = t("review.added_decision", decision=quadrant_name(stored["decision"]))
     quadrant = quadrant_name(stored["quadrant"])
-    shown = t("review.added", title=title, week=chosen.label, quadrant=quadrant, extra=extra)
+    shown = t("review.added", title=title, week=format_week(chosen.label), quadrant=quadrant,
+              extra=extra)
     common.say(shown, style="green")
 
 
@@ -166,7 +167,7 @@ def show(week: WeekOption = None, json_: JsonOption = False) -> None:
             return
         found = store.get(journal, chosen.label)
         if found is None:
-            common.say(t("review.show_none", week=chosen.label))
+            common.say(t("review.show_none", week=format_week(chosen.label), iso=chosen.label))
             return
         from veerkracht.render.matrix import summary  # lazy: --json draws nothing and loads no Rich
 

@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from veerkracht.domain.dates import format_day, weekday_names
+from veerkracht.domain.dates import format_day, format_week, weekday_names
 from veerkracht.domain.numbers import compact, percent, signed
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.i18n import N_, t, tn, words
@@ -51,7 +51,7 @@ def _cell(code: str, items: list[dict]) -> RenderableType:
 def matrix(label: str, items: list[dict]) -> Table:
     """The 2 × 2 matrix: urgent / not urgent across, important / not important down."""
     table = Table(
-        title=tn("review.matrix_items", len(items), week=label),
+        title=tn("review.matrix_items", len(items), week=format_week(label)),
         show_lines=True,
         expand=True,
         title_justify="left",
@@ -68,9 +68,9 @@ def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
     """A bar per day of the week from the day's mean energy; a dash for days not logged."""
     by_day = {row["day"]: row for row in rows}
     if not by_day:
-        return Text(t("review.energy_none", week=label), style="dim")
+        return Text(t("review.energy_none", week=format_week(label)), style="dim")
     names = weekday_names()
-    lines = [Text(t("review.energy_title", week=label), style="bold")]
+    lines = [Text(t("review.energy_title", week=format_week(label)), style="bold")]
     for offset in range(7):
         day = monday + timedelta(days=offset)
         line = Text(f"{names[offset]:<4}{day.day:>2}  ")

@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from veerkracht.db.journal import Journal
-from veerkracht.domain.dates import format_day
+from veerkracht.domain.dates import format_day, format_week
 from veerkracht.domain.models import ReviewItemIn, validate
 from veerkracht.domain.period import Period
 from veerkracht.domain.rules import plain_digits
@@ -65,15 +65,15 @@ def run(journal: Journal, io: Conversation, week: Period, *, short: bool, lang: 
     steps = SHORT if short else FULL
     title = N_("review.title_short") if short else N_("review.title")
     io.say(
-        t(title, week=week.label, start=format_day(week.monday), end=format_day(week.sunday)),
+        t(title, week=format_week(week.label), start=format_day(week.monday), end=format_day(week.sunday)),
         "bold",
     )
     pending = [step for step in steps if step not in flow.review["steps_done"]]
     if existing and not pending:
-        io.say(t("review.was_complete", week=week.label))
+        io.say(t("review.was_complete", week=format_week(week.label)))
         pending = ["items"]
     elif existing:
-        io.say(t("review.resuming", week=week.label))
+        io.say(t("review.resuming", week=format_week(week.label)))
     for step in pending:
         io.say("")
         io.say(t(words.REVIEW_STEP[step]), "bold")
@@ -83,7 +83,7 @@ def run(journal: Journal, io: Conversation, week: Period, *, short: bool, lang: 
     flow.save(store.complete, flow.review["id"])
     io.say("")
     io.show(_matrix(flow))
-    io.say(t("review.finished", week=week.label), "green")
+    io.say(t("review.finished", week=format_week(week.label)), "green")
     return flow.review
 
 
@@ -105,9 +105,9 @@ def look_back(flow: Flow) -> None:
     last = store.get(flow.journal, week.shifted(-1).label)
     intentions = store.intentions(flow.journal, last["id"]) if last else []
     if not intentions:
-        flow.io.say(t("review.intentions_none", week=week.shifted(-1).label))
+        flow.io.say(t("review.intentions_none", week=format_week(week.shifted(-1).label)))
         return
-    flow.io.say(t("review.intentions_last", week=week.shifted(-1).label))
+    flow.io.say(t("review.intentions_last", week=format_week(week.shifted(-1).label)))
     for action in intentions:
         if action["outcome"]:
             flow.io.say(f"  {action['text']} — {t(words.OUTCOME_SAID[action['outcome']])}")
