@@ -41,6 +41,9 @@ def cases(work: Path) -> list[tuple[str, list[str], float, Path, str]]:
         ("report", ["report"], 1.6, ten, "ratio"),
         ("report, 100,000 entries", ["report"], 1.0, big, "seconds"),
         ("export markdown, one year", ["export", "--weeks", "52"], 2.5, ten, "ratio"),
+        # the coach brief shares the summary's figures, so it shares its budget
+        ("brief, last 4 weeks", ["brief", "--weeks", "4"], 2.5, ten, "ratio"),
+        ("report --weeks 520 (10 years)", ["report", "--weeks", "520"], 3.0, ten, "ratio"),
         ("export json, all", ["export", "--format", "json", "--include-private"], 2.5, ten, "ratio"),
         ("import json, 10 years", ["import", str(dump)], 5.0, ten, "fresh seconds"),
     ]

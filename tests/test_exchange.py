@@ -35,6 +35,8 @@ def build(path: Path) -> None:
         insert(journal, "connections", id=uid("talk"), day="2026-11-25", who="Anna",
                kind="one-on-one", care=1, challenge=1, note="Asked how she really is",
                logged_at="2026-11-25T16:00:00+01:00")
+        insert(journal, "briefs", id=uid("brief"), made_at="2026-11-26T08:00:00+01:00",
+               since="2026-10-29", until="2026-11-25")
         insert(journal, "settings", key="lang", value="nl")
         insert(journal, "settings", key="private", value="yes")
     journal.close()

@@ -24,7 +24,7 @@ from veerkracht.flows.exchange.request import Request
 from veerkracht.i18n import t
 
 PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-SECTIONS = ("h_headline", "h_energy", "h_gave", "h_wins", "h_reflections", "h_cycles",
+SECTIONS = ("h_headline", "h_energy", "h_signals", "h_gave", "h_wins", "h_reflections", "h_cycles",
             "h_reviews", "h_actions", "h_values", "h_connection", "h_next")
 
 
@@ -87,7 +87,7 @@ def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     assert "| meetings | 9 | 3.0 | 18 | 7.1 | −4.1 |" in document
     assert "This shows an association, not a cause." in document
     assert "Meetings drained; a run gave back" in document
-    assert "\\> quoted\\\n  1\\) numbered" in document
+    assert "\\> quoted\\\n1\\) numbered" in document  # an answer below its question
     assert "- Weekly sync \\<x\\> (on the stop list)" in document  # stopped before kinds
     assert "- Intention 0: partly · ran out of time" in document
     assert "| Cancel the \\| sync | Wed 25 Nov 2026 | open |" in document
@@ -202,7 +202,7 @@ def test_json_holds_everything_nested(cli, seeded) -> None:
     data = json.loads(result.stdout)
     assert data["format"] == "veerkracht" and data["version"] == 2 and data["exported_at"]
     assert list(data)[3:] == ["entries", "values", "cycles", "actions", "connections", "reviews",
-                              "value_checks", "settings"]
+                              "value_checks", "briefs", "settings"]
     assert len(data["entries"]) == 34 and all(not e["private"] for e in data["entries"])
     assert "Left out 2 private entries" in result.stderr
     entry = next(e for e in data["entries"] if e["id"] == uid("e0"))

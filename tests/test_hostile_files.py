@@ -40,15 +40,15 @@ MEMORY_CAP = 2 << 30  # a read without end dies here instead of taking the machi
 
 
 def _files_fill(path: Path, days: int = 10, text_size: int = 100, private_tag: bool = False) -> None:
-    """A journal with ``days`` scored entries; with ``private_tag``, the first four days' are
-    private and tagged SECRET_TAG (enough days for the tag to reach the report)."""
+    """A journal with ``days`` scored entries; with ``private_tag``, the first five days' are
+    private and tagged SECRET_TAG (enough days for the tag to reach the report's comparisons)."""
     from veerkracht.domain.models import EntryIn
     from veerkracht.store import entries
 
     start = date(2026, 11, 27) - timedelta(days=days - 1)
     with Journal.open(path, write=True) as journal, journal.write():
         for n in range(days):
-            secret = private_tag and n < 4
+            secret = private_tag and n < 5
             entries.add(journal, EntryIn(
                 day=start + timedelta(days=n), energy=(n * 3) % 11,
                 reflection=f"day {n} " + "x" * text_size, private=secret,

@@ -37,7 +37,7 @@ def test_log_on_an_existing_journal_stays_light(run_process):
 
 def test_reading_commands_load_no_pydantic_models(run_process):
     assert run_process("log", "5", "first").returncode == 0
-    for args in (("entries", "--last", "30"), ("search", "first"), ("report",), ()):
+    for args in (("entries", "--last", "30"), ("search", "first"), ("report",), ("brief", "list"), ()):
         modules = loaded(*args)
         assert "veerkracht.domain.models" not in modules, args
         assert "sqlite_utils" not in modules, args

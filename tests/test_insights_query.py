@@ -115,3 +115,25 @@ def test_commitments_kept_compare_the_weeks_after_a_review(journal_path):
     assert found["enough"] and found["goes_with"], found
     assert found["weeks_with"] > found["weeks_without"] >= 5
     assert math.isclose(found["difference"], 2, abs_tol=0.6)
+
+
+def test_the_report_says_what_goes_with_energy_in_both_languages(cli, journal_path):
+    _fill(journal_path, 1, effect=2.0)
+    args = ("report", "--since", PERIOD.since.isoformat(), "--until", UNTIL.isoformat())
+    data = json.loads(cli(*args, "--json").stdout)
+    sport = {row["tag"]: row for row in data["insights"]["tags"]}["sport"]
+    assert sport["goes_with"] and data["insights"]["method"]["false_discovery_rate"] == 0.05
+    english = " ".join(cli(*args, env={"COLUMNS": "100"}).stdout.split())
+    assert "#sport goes with higher energy:" in english and "95% interval" in english
+    assert "Not enough to say, the same day: #" in english and "not a cause" in english
+    dutch = " ".join(cli("--lang", "nl", *args, env={"COLUMNS": "100"}).stdout.split())
+    assert "#sport gaat samen met hogere energie:" in dutch and "95 %-interval" in dutch  # NBSP split
+    assert "Niet genoeg om iets over te zeggen" in dutch
+
+
+def test_a_long_report_compares_its_last_year(cli, journal_path):
+    _fill(journal_path, 2, effect=2.0)
+    data = json.loads(cli("report", "--weeks", "520", "--json", env={"VEERKRACHT_TODAY": UNTIL.isoformat()}).stdout)
+    assert data["insights"]["days"] == insights.MAX_DAYS and data["insights"]["period_days"] == 520 * 7
+    out = " ".join(cli("report", "--weeks", "520", env={"VEERKRACHT_TODAY": UNTIL.isoformat()}).stdout.split())
+    assert "These comparisons read the last 365 days of the period." in out

@@ -271,7 +271,7 @@ def test_an_older_journal_gets_each_days_sums(journal_path, monkeypatch):
             journal.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", (f"e{n}", f"t{n % 3}"))
     monkeypatch.undo()
     with Journal.open(journal_path, write=True) as journal:
-        assert journal.applied_migrations()[-1] == "m004_speed_at_scale"
+        assert "m004_speed_at_scale" in journal.applied_migrations()
     _day_tables_match(journal_path)
 
 

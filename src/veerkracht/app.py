@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "demo": "veerkracht.cli.demo",
     # -- export and import
     "export": "veerkracht.cli.export",
+    "brief": "veerkracht.cli.brief",
     "import": "veerkracht.cli.importer",
     # -- encryption
     "encrypt": "veerkracht.cli.encrypt",
@@ -73,6 +74,7 @@ SUMMARIES: dict[str, str] = {
     "calendar": "Show a year as a grid of days coloured by their mean energy.",
     "demo": "Build a sample journal and show its dashboard and report.",
     "export": "Export a summary for your coach, or all your data.",
+    "brief": "Write the brief for your coaching session: what changed since the last brief.",
     "import": "Import a JSON export into the journal, merging by ID.",
     "encrypt": "Encrypt the journal with a passphrase; every command keeps working on it.",
     "decrypt": "Decrypt the journal back into a plain SQLite file.",

@@ -63,14 +63,14 @@ def export(
     fmt = fmt.strip().lower()
     if fmt not in EXPORTERS:
         raise InvalidValue(t("export.rule_format", value=fmt, allowed=", ".join(FORMATS)))
-    if output is not None and _to_file(output):
+    if output is not None and to_file(output):
         files.check_destination(output, force=force)  # refused before any work
     today = common.today()
     request = Request(_period(since, until, weeks, fmt, today), today,
                       include_private=include_private, include_people=include_people)
     with common.open_journal(write=False) as journal:
         result = EXPORTERS[fmt](journal, request)
-        _write(result.pieces(), output, force)  # JSON and CSV are read while written
+        write_pieces(result.pieces(), output, force)  # JSON and CSV are read while written
     for notice in result.notices:
         common.say(notice, style="yellow")
     if output is not None:
@@ -97,12 +97,14 @@ def _period(since: str | None, until: str | None, weeks: int | None, fmt: str, t
     return Period(date.min, last) if until else Period.everything()  # open: all up to --until
 
 
-def _to_file(output: Optional[Path]) -> bool:
+def to_file(output: Optional[Path]) -> bool:
+    """Whether ``output`` names a file (``-`` is standard output)."""
     return output is not None and str(output) != "-"
 
 
-def _write(pieces: Iterator[str], output: Optional[Path], force: bool) -> None:
-    if output is None or not _to_file(output):  # standard output
+def write_pieces(pieces: Iterator[str], output: Optional[Path], force: bool) -> None:
+    """The document to standard output, or whole and private (0600) to ``output``."""
+    if output is None or not to_file(output):  # standard output
         for piece in pieces:
             sys.stdout.write(piece)
         sys.stdout.flush()

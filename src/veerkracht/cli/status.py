@@ -10,9 +10,10 @@ from veerkracht.cli import common
 from veerkracht.domain.dates import format_day, weekday_names
 from veerkracht.domain.rounding import whole
 from veerkracht.i18n import t, tn, words
-from veerkracht.queries.dashboard import status
+from veerkracht.queries.dashboard import on_this_day, status
 from veerkracht.render.charts import energy_style, spark_char
 from veerkracht.render.lines import number
+from veerkracht.render.memories import memory_lines
 from veerkracht.render.signals import worded
 from veerkracht.store import entries
 
@@ -23,6 +24,7 @@ def show() -> None:
     with common.open_journal(write=False) as journal:
         todays = entries.on_day(journal, today)
         figures = status(journal, today)
+        figures["on_this_day"] = on_this_day(journal, today)
     render(todays, figures, today)
 
 
@@ -34,6 +36,8 @@ def render(todays: list[dict], figures: dict, today: date) -> None:
         out.print(Text(t("core.status_nothing")))
     for entry in todays:
         out.print(_entry_line(entry))
+    for line in memory_lines(figures.get("on_this_day", [])):
+        out.print(line)
     out.print()
     out.print(_week_line(figures["week"], today))
     out.print(Text(_actions_text(figures["actions"])))

@@ -238,7 +238,7 @@ def m003_local_stamps(db: Database) -> None:
 # that period's days, never every entry): ``entry_days`` counts a day's entries, the private
 # ones, the scored ones and their sum of energy, with and without the private ones;
 # ``tag_days`` the scored entries of a day with a tag, and of them the ones not private. A row
-# is there while it counts something. Tags are only ever inserted and deleted.
+# is there while it counts something.
 _ENTRY_DAYS_ADD = """INSERT INTO entry_days (day, entries, private, scored, total, public_scored, public_total)
         VALUES ({row}.day, 1, {row}.private = 1, {row}.energy IS NOT NULL, coalesce({row}.energy, 0),
                 {row}.energy IS NOT NULL AND {row}.private = 0,
@@ -258,6 +258,18 @@ _TAG_DAYS_ADD = """INSERT INTO tag_days (day, tag, entries, public)
             WHERE entry_id = new.id AND new.energy IS NOT NULL
             ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
                 public = public + excluded.public;"""
+# One tag of one entry (a row of entry_tags) added to or taken from its day's count.
+_TAG_ADD = """INSERT INTO tag_days (day, tag, entries, public)
+            SELECT e.day, new.tag, 1, e.private = 0 FROM entries e
+            WHERE e.id = new.entry_id AND e.energy IS NOT NULL
+            ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
+                public = public + excluded.public;"""
+_TAG_REMOVE = """UPDATE tag_days SET entries = entries - 1,
+                public = public - (SELECT private = 0 FROM entries WHERE id = old.entry_id)
+            WHERE tag = old.tag AND day = (SELECT day FROM entries
+                                           WHERE id = old.entry_id AND energy IS NOT NULL);
+        DELETE FROM tag_days WHERE tag = old.tag AND entries <= 0
+            AND day = (SELECT day FROM entries WHERE id = old.entry_id);"""
 _DAY_TABLES = [
     """CREATE TABLE entry_days (
         day TEXT PRIMARY KEY,
@@ -280,35 +292,11 @@ _DAY_TABLES = [
         public INTEGER NOT NULL,
         PRIMARY KEY (day, tag)
     ) WITHOUT ROWID""",
-    """CREATE TRIGGER entry_tags_tag_days_ai AFTER INSERT ON entry_tags BEGIN
-        INSERT INTO tag_days (day, tag, entries, public)
-            SELECT e.day, new.tag, 1, e.private = 0 FROM entries e
-            WHERE e.id = new.entry_id AND e.energy IS NOT NULL
-            ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
-                public = public + excluded.public;
-    END""",
-    """CREATE TRIGGER entry_tags_tag_days_ad AFTER DELETE ON entry_tags BEGIN
-        UPDATE tag_days SET entries = entries - 1,
-                public = public - (SELECT private = 0 FROM entries WHERE id = old.entry_id)
-            WHERE tag = old.tag AND day = (SELECT day FROM entries
-                                           WHERE id = old.entry_id AND energy IS NOT NULL);
-        DELETE FROM tag_days WHERE tag = old.tag AND entries <= 0
-            AND day = (SELECT day FROM entries WHERE id = old.entry_id);
-    END""",
+    f"CREATE TRIGGER entry_tags_tag_days_ai AFTER INSERT ON entry_tags BEGIN {_TAG_ADD} END",
+    f"CREATE TRIGGER entry_tags_tag_days_ad AFTER DELETE ON entry_tags BEGIN {_TAG_REMOVE} END",
     # A tag changed in place (no command does; a repair or another tool might) moves its count.
-    """CREATE TRIGGER entry_tags_tag_days_au AFTER UPDATE OF entry_id, tag ON entry_tags BEGIN
-        UPDATE tag_days SET entries = entries - 1,
-                public = public - (SELECT private = 0 FROM entries WHERE id = old.entry_id)
-            WHERE tag = old.tag AND day = (SELECT day FROM entries
-                                           WHERE id = old.entry_id AND energy IS NOT NULL);
-        DELETE FROM tag_days WHERE tag = old.tag AND entries <= 0
-            AND day = (SELECT day FROM entries WHERE id = old.entry_id);
-        INSERT INTO tag_days (day, tag, entries, public)
-            SELECT e.day, new.tag, 1, e.private = 0 FROM entries e
-            WHERE e.id = new.entry_id AND e.energy IS NOT NULL
-            ON CONFLICT (day, tag) DO UPDATE SET entries = entries + 1,
-                public = public + excluded.public;
-    END""",
+    f"""CREATE TRIGGER entry_tags_tag_days_au AFTER UPDATE OF entry_id, tag ON entry_tags
+    BEGIN {_TAG_REMOVE} {_TAG_ADD} END""",
     # An entry's tags go before the entry, while its day, energy and privacy can be read.
     """CREATE TRIGGER entries_tag_days_bd BEFORE DELETE ON entries BEGIN
         DELETE FROM entry_tags WHERE entry_id = old.id;
@@ -353,3 +341,22 @@ def m004_speed_at_scale(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+
+
+@migrations()
+def m005_briefs(db: Database) -> None:
+    """The coach's briefs: when each was made and for which days (issue 15).
+
+    Why: ``veerkracht brief`` covers the days since the last brief, and ``brief list`` shows
+    the past ones; the brief itself is not kept (it is made again from the journal).
+    """
+    db.execute(
+        """CREATE TABLE briefs (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            made_at TEXT NOT NULL,
+            since TEXT NOT NULL,
+            until TEXT NOT NULL CHECK (until >= since)
+        )"""
+    )
+    db.execute("CREATE INDEX briefs_made ON briefs(made_at)")

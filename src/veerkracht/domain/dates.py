@@ -208,3 +208,13 @@ def week_days(year: int, week: int) -> tuple[date, date]:
 def format_day(day: date, lang: str | None = None) -> str:
     """A day as people read it: ``Fri 20 Nov 2026`` / ``vr 20 nov 2026``."""
     return f"{weekday_names(lang)[day.weekday()]} {day.day} {month_names(lang)[day.month - 1]} {day.year}"
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day of the month ``months`` earlier, the month's last day where it is shorter
+    (31 Mar → 28 or 29 Feb; 29 Feb 2028 twelve months back → 28 Feb 2027)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    following = date(year + (month == 11), (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (following - timedelta(days=1)).day))
+

@@ -199,6 +199,21 @@ class ConnectionRecord(ConnectionIn, _Record):
     logged_at: Timestamp
 
 
+class BriefRecord(_Record):
+    """A coach's brief that was made: when, and for which days (its text is not kept)."""
+
+    made_at: Timestamp
+    since: Day
+    until: Day
+
+    @model_validator(mode="after")
+    def _in_order(self) -> BriefRecord:
+        if self.until < self.since:
+            raise ValueError(t("export.rule_brief_order", since=self.since.isoformat(),
+                               until=self.until.isoformat()))
+        return self
+
+
 class ReviewItemRecord(ReviewItemIn, _Record):
     # An item not yet sorted (the review was interrupted) has no urgent/important yet.
     urgent: bool | None = None  # type: ignore[assignment]  # wider than ReviewItemIn: unsorted
@@ -283,6 +298,7 @@ class ExportFile(BaseModel):
     connections: list[ConnectionRecord] = []
     reviews: list[ReviewRecord] = []
     value_checks: list[ValueCheckRecord] = []
+    briefs: list[BriefRecord] = []  # absent from files made before briefs (issue 15)
     settings: dict[str, str] = {}
 
     @field_validator("settings", mode="before")

@@ -247,6 +247,7 @@ TABLE: dict[str, str] = {
     "value_checks": N_("export.table_value_checks"),
     "actions": N_("export.table_actions"),
     "connections": N_("export.table_connections"),
+    "briefs": N_("export.table_briefs"),
     "settings": N_("export.table_settings"),
 }
 
@@ -394,6 +395,7 @@ TABLE_COUNT: dict[str, Callable[[int], str]] = {
     "value_checks": lambda n: tn("export.count_value_checks", n),
     "actions": lambda n: tn("export.count_actions", n),
     "connections": lambda n: tn("core.count_moments", n),
+    "briefs": lambda n: tn("export.count_briefs", n),
     "settings": lambda n: tn("export.count_settings", n),
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from veerkracht.clock import FIRST_DAY
+from veerkracht.domain.dates import months_before
 from veerkracht.domain.period import Period
 from veerkracht.queries.energy import day_means, totals
 from veerkracht.queries.habits import days_ago, last_cycle, last_review, open_actions
@@ -27,3 +29,30 @@ def status(journal: Journal, today: date) -> dict:
         "days_since_review": days_ago(last_review(journal, today), today),
         "signals": active(journal, today),
     }
+
+
+def on_this_day(journal: Journal, today: date, *, include_private: bool = True) -> list[dict]:
+    """The entry and the win of one month and of one year ago, for each that has them.
+
+    The first entry of that day with a reflection, and its first win; private entries only
+    when ``include_private`` (the user's own screen, never a file).
+    """
+    found = []
+    for ago, months in (("month", 1), ("year", 12)):
+        day = months_before(today, months)
+        if day < FIRST_DAY:
+            continue
+        rows = journal.query(
+            """SELECT energy, reflection, win FROM entries
+               WHERE day = :day AND (:private OR private = 0)
+                 AND (coalesce(reflection, '') != '' OR coalesce(win, '') != '')
+               ORDER BY logged_at, seq""",
+            {"day": day.isoformat(), "private": int(include_private)})
+        if not rows:
+            continue
+        told = next((row for row in rows if row["reflection"]), rows[0])
+        win = next((row["win"] for row in rows if row["win"]), None)
+        found.append({"ago": ago, "day": day.isoformat(), "energy": told["energy"],
+                      "reflection": told["reflection"], "win": win})
+    return found
+

@@ -26,10 +26,17 @@ if TYPE_CHECKING:
     from veerkracht.db.journal import Journal
 
 MAX_TAGS = 12  # the most used tags are compared; the report shows what survives of them
+# A pattern of years ago says little about now, and a year keeps `report --weeks 520` quick:
+# the comparisons read the last year of a longer period.
+MAX_DAYS = 365
 
 
 def build(journal: Journal, period: Period, *, include_private: bool = True) -> dict:
-    """The insights of ``period``: method, tag, next-day and commitments comparisons."""
+    """The insights of ``period`` (its last ``MAX_DAYS`` days at most): method, tag, next-day
+    and commitments comparisons."""
+    asked = period.days
+    if period.days > MAX_DAYS:
+        period = Period(period.until - timedelta(days=MAX_DAYS - 1), period.until)
     before = period.since - timedelta(days=1)
     prepare_days(journal, before, period.until)
     energy_column, count_column = ("energy", "entries") if include_private else (
@@ -50,7 +57,9 @@ def build(journal: Journal, period: Period, *, include_private: bool = True) -> 
         tagged.setdefault(row["tag"], set()).add(row["day"])
     in_period = {tag: sum(1 for d in found if d >= period.since.isoformat())
                  for tag, found in tagged.items()}
-    chosen = sorted((tag for tag, n in in_period.items() if n >= statistics.MIN_DAYS),
+    # every tag of the period is compared (the most used first); one with too few days on a
+    # side is listed with its n and said to be not enough to say
+    chosen = sorted((tag for tag, n in in_period.items() if n > 0),
                     key=lambda tag: (-in_period[tag], tag))[:MAX_TAGS]
     names = [day.isoformat() for day in days]
     previous = [(day - timedelta(days=1)).isoformat() for day in days]
@@ -67,6 +76,8 @@ def build(journal: Journal, period: Period, *, include_private: bool = True) -> 
     for row, kept in zip(rows, statistics.benjamini_hochberg([row["p_value"] for row in rows])):
         row["goes_with"] = kept
     return {
+        "since": period.since.isoformat(), "until": period.until.isoformat(), "days": period.days,
+        "period_days": asked,
         "method": {"min_days": statistics.MIN_DAYS, "confidence": statistics.CONFIDENCE,
                    "false_discovery_rate": statistics.FALSE_DISCOVERY_RATE,
                    "max_tags": MAX_TAGS, "explained_in": "docs/insights.md"},

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from veerkracht.domain.period import Period
-from veerkracht.queries import energy, habits, signals
+from veerkracht.queries import dashboard, energy, habits, insights, signals
 
 if TYPE_CHECKING:
     from veerkracht.db.journal import Journal
@@ -21,11 +21,14 @@ def build(journal: Journal, period: Period) -> dict:
         "period": {**period.params(), "days": period.days},
         "energy": energy.figures(journal, period),
         "tags": energy.tags(journal, period),
+        "insights": insights.build(journal, period),
         "cycles": habits.cycles(journal, period),
         "reviews": habits.reviews(journal, period),
         "actions": habits.actions(journal, period),
         "connection": habits.connection(journal, period),
         "signals": signals.active(journal, period.until),
+        # the user's own screen: private entries too (the SVG picture leaves them out)
+        "on_this_day": dashboard.on_this_day(journal, period.until),
     }
 
 
@@ -33,3 +36,13 @@ def shared_tags(journal: Journal, period: Period) -> dict:
     """The tags section for a report that leaves the screen (the SVG picture): like every
     export, it leaves out the tags of private entries (the terminal report keeps them)."""
     return energy.tags(journal, period, include_private=False)
+
+
+def shared_insights(journal: Journal, period: Period) -> dict:
+    """The insights for a report that leaves the screen: without private entries' days."""
+    return insights.build(journal, period, include_private=False)
+
+
+def shared_memories(journal: Journal, period: Period) -> list[dict]:
+    """On this day, for a report that leaves the screen: never a private entry."""
+    return dashboard.on_this_day(journal, period.until, include_private=False)

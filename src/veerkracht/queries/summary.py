@@ -87,7 +87,58 @@ def reviews(journal: Journal, period: Period) -> list[dict]:
             (review["id"],),
         )
         review["intentions"] = _origin_actions(journal, "review", review["id"])
+        review["sorted"] = journal.query(  # what to do now and what to plan, as sorted
+            f"SELECT i.title, {quadrant} AS quadrant FROM review_items i WHERE i.review_id = ? "
+            f"AND {quadrant} IN ('do', 'schedule') AND i.stop = 0 ORDER BY {quadrant}, i.seq",
+            (review["id"],),
+        )
+        review["examples"] = value_examples(journal, review_id=review["id"])
     return found
+
+
+def value_examples(journal: Journal, *, review_id: str) -> list[dict]:
+    """The examples given with a review's values in practice, the lowest score first."""
+    return journal.query(
+        """SELECT v.name, c.alignment, c.note FROM value_checks c JOIN "values" v ON v.id = c.value_id
+           WHERE c.review_id = ? AND c.note IS NOT NULL ORDER BY c.alignment, c.seq""",
+        (review_id,),
+    )
+
+
+def actions_made(journal: Journal, period: Period) -> list[dict]:
+    """The actions made in the period, oldest first, with their origin and how they went."""
+    return journal.query(
+        """SELECT text, due, status, origin, outcome, outcome_note FROM actions
+           WHERE substr(created_at, 1, 10) BETWEEN :since AND :until ORDER BY created_at, seq""",
+        period.params(),
+    )
+
+
+def day_energy(journal: Journal, period: Period, *, include_private: bool) -> dict[str, float]:
+    """Each scored day's mean energy in the period (``{day: mean}``), private scores only if
+    ``include_private``."""
+    total, scored = ("total", "scored") if include_private else ("public_total", "public_scored")
+    rows = journal.query(
+        f"SELECT day, 1.0 * {total} / {scored} AS mean FROM entry_days "
+        f"WHERE {scored} > 0 AND day BETWEEN :since AND :until ORDER BY day",
+        period.params(),
+    )
+    return {row["day"]: row["mean"] for row in rows}
+
+
+def names(journal: Journal) -> list[str]:
+    """Every name of a person logged with ``connect`` or delegated a review item (one per
+    name whatever its case), the longest first: the names ``--redact-names`` replaces."""
+    rows = journal.query(
+        """SELECT who AS name FROM connections UNION SELECT delegate_to FROM review_items
+           WHERE delegate_to IS NOT NULL"""
+    )
+    seen: dict[str, str] = {}
+    for row in rows:
+        name = (row["name"] or "").strip()
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return sorted(seen.values(), key=lambda name: (-len(name), name.casefold()))
 
 
 def actions(journal: Journal, period: Period) -> list[dict]:

@@ -12,10 +12,11 @@ from rich.text import Text
 from veerkracht.domain.dates import format_day, format_week, month_names, weekday_names
 from veerkracht.domain.period import Period
 from veerkracht.domain.rounding import whole
-from veerkracht.i18n import t, tn, words
+from veerkracht.i18n import N_, t, tn
 from veerkracht.queries.energy import BASELINE_MIN_DAYS, RECENT_MIN_DAYS
 from veerkracht.render import charts
-from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed_difference
+from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed, signed_difference
+from veerkracht.render.memories import memory_lines
 from veerkracht.render.sections import (
     actions_section,
     connection_section,
@@ -32,12 +33,16 @@ def render(report: dict, out: Console) -> None:
     out.print(Text(t("report.title", since=format_day(since), until=format_day(until)), style="bold"))
     out.print(Text(tn("report.period", report["period"]["days"]), style="dim"))
     energy_section(report["energy"], since, until, out)
-    tags_section(report["tags"], out)
+    insights_section(report["insights"], out)
     cycles_section(report["cycles"], out)
     reviews_section(report["reviews"], out)
     actions_section(report["actions"], out)
     connection_section(report["connection"], out)
     signals_section(report["signals"], out)
+    if report.get("on_this_day"):
+        heading(t("report.on_this_day"), out)
+        for memory in memory_lines(report["on_this_day"]):
+            out.print(memory)
     out.print()
     out.print(Rule(style="dim"))
     out.print(Text(t("core.disclaimer"), style="dim italic"))
@@ -144,21 +149,50 @@ def _weekdays(weekday: dict, days: dict, out: Console) -> None:
         out.print(row)
 
 
-def tags_section(tags: dict, out: Console) -> None:
+def insights_section(insights: dict, out: Console) -> None:
+    """What goes with your energy: tags the same day and the day after, intentions kept
+    (queries/insights.py; docs/insights.md). Only what survives is said to go with it."""
     heading(t("report.tags"), out)
-    if not tags["tags"]:
-        line(t("report.tags_none", min=tags["min_days"]), out, "italic")
-        return
-    line(t("report.tags_note", min=tags["min_days"]), out, "dim")
-    table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False)
-    table.add_column(t("report.col_tag"))
-    for key in ("col_with", "col_without", "col_difference"):
-        table.add_column(t(words.REPORT_COLUMN[key]), justify="right")
-    for row in tags["tags"]:
-        table.add_row(
-            Text(row["tag"]),
-            t("report.mean_n", mean=number(row["mean_with"]), n=row["days_with"]),
-            t("report.mean_n", mean=number(row["mean_without"]), n=row["days_without"]),
-            signed_difference(row["mean_with"], row["mean_without"]),
-        )
-    out.print(table)
+    least = insights["method"]["min_days"]
+    if not insights["tags"]:
+        line(t("report.tags_none", min=least), out, "italic")
+    else:
+        line(t("report.insights_note", min=least), out, "dim")
+        if insights["days"] < insights["period_days"]:
+            line(tn("report.insights_span", insights["days"]), out, "dim")
+        for row in insights["tags"]:
+            if row["goes_with"]:
+                key = N_("report.goes_higher") if row["difference"] > 0 else N_("report.goes_lower")
+                line(t(key, **_figures(row)), out)
+        for row in insights["next_day"]:
+            if row["goes_with"]:
+                key = N_("report.next_higher") if row["difference"] > 0 else N_("report.next_lower")
+                line(t(key, **_figures(row)), out)
+        for rows, key in ((insights["tags"], N_("report.unclear_same")),
+                          (insights["next_day"], N_("report.unclear_next"))):
+            unclear = [t("report.unclear_item", **_figures(row)) for row in rows
+                       if not row["goes_with"] and row["difference"] is not None]
+            if unclear:
+                line(t(key, items="; ".join(unclear)), out, "dim")
+    kept = insights["commitments"]
+    if not kept["enough"]:
+        line(t("report.kept_too_few", min=least), out, "dim")
+    elif kept["goes_with"]:
+        key = N_("report.kept_higher") if kept["difference"] > 0 else N_("report.kept_lower")
+        line(t(key, **_figures(kept, "weeks")), out)
+    else:
+        line(t("report.kept_unclear", **_figures(kept, "weeks")), out, "dim")
+
+
+def _figures(row: dict, unit: str = "days") -> dict:
+    """A comparison's figures as the messages show them, rounded once, in the language."""
+    low, high = row["low"], row["high"]
+    return {
+        "tag": row.get("tag", ""),
+        "with_": number(row["mean_with"]), "without": number(row["mean_without"]),
+        "difference": signed_difference(row["mean_with"], row["mean_without"])
+        if row["mean_with"] is not None and row["mean_without"] is not None else "–",
+        "low": signed(low) if low is not None else "–",
+        "high": signed(high) if high is not None else "–",
+        "n_with": row[f"{unit}_with"], "n_without": row[f"{unit}_without"],
+    }

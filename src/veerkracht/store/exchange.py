@@ -32,6 +32,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "review_items": ("id", "review_id", "title", "urgent", "important", "decision",
                      "delegate_to", "note", "carried_from", "stop", "stop_kind", "status",
                      "created_at"),
+    "briefs": ("id", "made_at", "since", "until"),
 }
 BOOLEANS = {"private", "care", "challenge", "urgent", "important", "stop"}
 
@@ -91,6 +92,8 @@ _ACTIONS = (f"SELECT {_object('actions', 'a')} FROM actions a "
             "WHERE substr(a.created_at, 1, 10) BETWEEN ? AND ? ORDER BY a.seq")
 _CONNECTIONS = (f"SELECT {_object('connections', 'c')} FROM connections c "
                 "WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.seq")
+_BRIEFS = (f"SELECT {_object('briefs', 'b')} FROM briefs b "
+           "WHERE substr(b.made_at, 1, 10) BETWEEN ? AND ? ORDER BY b.made_at, b.seq")
 # Value checks of neither a cycle nor a review travel on their own.
 _LOOSE_CHECKS = (f"SELECT {_object('value_checks', 'v')} FROM value_checks v "
                  "WHERE v.cycle_id IS NULL AND v.review_id IS NULL "
@@ -118,6 +121,7 @@ def records(journal: Journal, period: Period, *,
     reviews = journal.conn.execute(_REVIEWS)
     yield "reviews", (record for week, record in reviews if _week_in(week, period))
     yield "value_checks", _stream(journal, _LOOSE_CHECKS, days)
+    yield "briefs", _stream(journal, _BRIEFS, days)
     yield "settings", journal.settings()
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 BULK = 100  # from this many written records on, the search index is filled in bulk (db.fts)
 # Parents before children, so the file's order never trips a foreign key.
 ORDER = ("values", "cycles", "cycle_answers", "reviews", "review_items", "value_checks",
-         "actions", "connections", "entries")
+         "actions", "connections", "entries", "briefs")
 _NATURAL = {"values": ("name",), "reviews": ("iso_week",), "cycle_answers": ("cycle_id", "prompt_id")}
 _REFERENCES = {  # column → the table whose IDs it holds
     "cycle_answers": {"cycle_id": "cycles"},
@@ -63,6 +63,7 @@ def flatten(data: ExportFile) -> dict[str, list[dict]]:
     tables["value_checks"] += [_row("value_checks", v) for v in data.value_checks]
     tables["actions"] = [_row("actions", action) for action in data.actions]
     tables["connections"] = [_row("connections", c) for c in data.connections]
+    tables["briefs"] = [_row("briefs", brief) for brief in data.briefs]
     return tables
 
 

@@ -133,9 +133,15 @@ class Generator:
         if due < self.today - timedelta(days=3):
             status = rng.choices(("done", "dropped", "open"), (70, 15, 15))[0]
             closed = None if status == "open" else self.stamp(min(due, self.today), 17 * 60)
+        action_id = self.new_id()
+        # A review's intention is looked back on in the next week's review: done when it was
+        # done, otherwise partly or not (from its ID, so the sample's other draws stay the same).
+        outcome = None
+        if origin == "review" and created + timedelta(days=7) <= self.today:
+            outcome = "done" if status == "done" else ("partly" if action_id[0] in "01234567" else "not")
         self.rows["actions"].append(
-            (self.new_id(), text, due.isoformat(), status, origin, origin_id,
-             self.stamp(created, 19 * 60 + 30), closed)
+            (action_id, text, due.isoformat(), status, origin, origin_id,
+             self.stamp(created, 19 * 60 + 30), closed, outcome)
         )
 
     def _cycles(self) -> None:
@@ -167,7 +173,7 @@ INSERTS = {
     "value_checks": "INSERT INTO value_checks (id, value_id, cycle_id, alignment, checked_at) "
     "VALUES (?, ?, ?, ?, ?)",
     "actions": "INSERT INTO actions (id, text, due, status, origin, origin_id, created_at, "
-    "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "closed_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 

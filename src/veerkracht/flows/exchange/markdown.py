@@ -17,9 +17,10 @@ from veerkracht.domain.numbers import compact, decimal, percent, signed
 from veerkracht.domain.period import Period
 from veerkracht.domain.rounding import half_away, shown, shown_difference
 from veerkracht.domain.vocabulary import QUADRANTS
+from veerkracht.flows.exchange.redact import Redactor
 from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import N_, current, t, tn, words
-from veerkracht.queries import energy, habits
+from veerkracht.queries import energy, habits, signals
 from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
 
@@ -27,41 +28,63 @@ from veerkracht.render import markdown as md
 def summary(journal: Journal, request: Request) -> Result:
     """Assemble the document; the notices say what was left out."""
     period, private_too = request.period, request.include_private
-    reviews = lists.reviews(journal, period)
-    texts = lists.entry_texts(journal, period, include_private=private_too)
-    connection = _contact(journal, request)
+    scrub = redactor(journal, request)
+    reviews = scrub.rows(lists.reviews(journal, period))
+    texts = scrub.rows(lists.entry_texts(journal, period, include_private=private_too))
+    connection = contact(journal, request, scrub)
     private = energy.private_entries(journal, period)
+    fired = signals.active(journal, period.until)
     blocks = [md.heading(1, t("export.title"))]
-    blocks += _cover(energy.logged(journal, period, include_private=private_too), request,
-                     private, connection)
+    cover = _cover(energy.logged(journal, period, include_private=private_too), request,
+                   private, connection)
     blocks += _headline(reviews)
     blocks += _energy(journal, request)
-    blocks += _gave_and_drained(journal, request, reviews)
+    blocks += signals_section(fired)
+    blocks += _gave_and_drained(journal, request, reviews, scrub)
     blocks += _wins(texts, reviews)
     blocks += _reflections(texts)
-    blocks += _cycles(journal, period)
+    blocks += _cycles(journal, period, scrub)
     blocks += _reviews(reviews)
-    blocks += _actions(journal, period)
+    blocks += _actions(journal, period, scrub)
     blocks += _values(journal, period)
     blocks += _connection(connection)
-    blocks += _next_session(reviews)
+    blocks += topics(journal, request, reviews, fired, scrub, heading=N_("export.h_next"))
     blocks += ["---", md.text(t("export.disclaimer"))]
-    notices = []
-    if private and not private_too:
-        notices.append(tn("export.left_out_private", private))
+    # the cover says how many names were replaced, so it is drawn once the rest is
+    blocks[1:1] = cover + [names_notice(request, scrub)]
+    return Result("\n\n".join(blocks) + "\n", notices(request, private, connection))
+
+
+def redactor(journal: Journal, request: Request) -> Redactor:
+    """What replaces people's names in free text: nothing unless ``--redact-names``."""
+    return Redactor(lists.names(journal) if request.redact_names else [])
+
+
+def notices(request: Request, private: int, connection: dict) -> list[str]:
+    """What stderr says was left out."""
+    said = []
+    if private and not request.include_private:
+        said.append(tn("export.left_out_private", private))
     if connection["people"] and not request.include_people:
-        notices.append(tn("export.left_out_people", connection["people"]))
-    return Result("\n\n".join(blocks) + "\n", notices)
+        said.append(tn("export.left_out_people", connection["people"]))
+    return said
 
 
-def _contact(journal: Journal, request: Request) -> dict:
+def names_notice(request: Request, scrub: Redactor) -> str:
+    """The honest word on names in free text: replaced (how many), or kept as typed."""
+    if request.redact_names:
+        return tn("export.cover_names_redacted", scrub.replaced)
+    return t("export.cover_names_kept")
+
+
+def contact(journal: Journal, request: Request, scrub: Redactor) -> dict:
     """The period's contact counts, kinds, care ↔ challenge balance and (if allowed) names."""
     period = request.period
     return {
         **habits.contacts(journal, period),
         "kinds": lists.contact_kinds(journal, period),
         "balance": habits.care_challenge(journal, period),
-        "names": lists.people(journal, period) if request.include_people else [],
+        "names": scrub.rows(lists.people(journal, period)) if request.include_people else [],
     }
 
 
@@ -143,7 +166,8 @@ def _energy(journal: Journal, request: Request) -> list[str]:
     return blocks
 
 
-def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict]) -> list[str]:
+def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict],
+                      scrub: Redactor) -> list[str]:
     blocks = [md.heading(2, t("export.h_gave"))]
     found = energy.tags(journal, request.period, include_private=request.include_private,
                         limit=None)["tags"]
@@ -159,7 +183,7 @@ def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict]) -
         blocks += [t("export.tags_intro"), md.table(header, rows, align="lrrrrr")]
     else:
         blocks.append(t("export.no_tags"))
-    answers = lists.stamina_answers(journal, request.period)
+    answers = scrub.rows(lists.stamina_answers(journal, request.period))
     if answers:
         blocks.append(t("export.stamina_answers"))
         blocks.append(md.bullets(f"{_day(a['day'])}: {md.text(a['text'], '  ')}" for a in answers))
@@ -193,21 +217,18 @@ def _reflections(texts: list[dict]) -> list[str]:
     return blocks + ([] if shown else [t("export.no_reflections")])
 
 
-def _cycles(journal: Journal, period: Period) -> list[str]:
+def _cycles(journal: Journal, period: Period, scrub: Redactor) -> list[str]:
     blocks = [md.heading(2, t("export.h_cycles"))]
-    cycles = lists.cycles(journal, period)
+    cycles = scrub.rows(lists.cycles(journal, period))
     for cycle in cycles:
         status = t(words.EXPORT_CYCLE_STATUS[cycle['status']])
         blocks.append(md.heading(3, t("export.cycle_heading", day=_day(cycle["day"]), status=status)))
-        answers = []
-        for answer in cycle["answers"]:
+        for answer in cycle["answers"]:  # the question, then the answer below it
             label = (f"*{t(words.EXPORT_PHASE[answer['phase']])} · "
-                     f"{t(words.EXPORT_PILLAR[answer['pillar']])}* {md.inline(_prompt(answer['prompt_id']))}")
-            value = (md.text(answer["text"], "  ") if answer["text"]
+                     f"{t(words.EXPORT_PILLAR[answer['pillar']])}*\\\n**{md.inline(_prompt(answer['prompt_id']))}**")
+            value = (md.text(answer["text"]) if answer["text"]
                      else t("export.answer_score", score=answer["score"]))
-            answers.append(f"{label}: {value}")
-        if answers:
-            blocks.append(md.bullets(answers))
+            blocks.append(f"{label}\\\n{value}")
         if cycle["commitments"]:
             blocks += [t("export.commitments"), md.bullets(_action_line(a) for a in cycle["commitments"])]
     return blocks + ([] if cycles else [t("export.no_cycles")])
@@ -227,14 +248,14 @@ def _action_line(action: dict) -> str:
     return " · ".join(parts)
 
 
-def _reviews(reviews: list[dict]) -> list[str]:
+def _reviews(reviews: list[dict], *, stop_list: bool = True) -> list[str]:
     blocks = [md.heading(2, t("export.h_reviews"))]
     for review in reviews:
-        blocks += _review(review)
+        blocks += _review(review, stop_list=stop_list)
     return blocks + ([] if reviews else [t("export.no_reviews")])
 
 
-def _review(review: dict) -> list[str]:
+def _review(review: dict, *, stop_list: bool) -> list[str]:
     week, year = _week_parts(review["iso_week"])
     blocks = [md.heading(3, t("export.review_heading", week=week, year=year))]
     facts = []
@@ -249,10 +270,20 @@ def _review(review: dict) -> list[str]:
     if facts:
         blocks.append("\\\n".join(facts))
     for key, label in (("headline", N_("export.review_headline")), ("win", N_("export.review_win")),
+                       ("reflection", N_("export.review_gave")),
                        ("recovery_habit", N_("export.review_recovery"))):
         if review[key]:
             blocks.append(f"**{t(label)}** {md.text(review[key])}")
-    if review["dropped"]:
+    if review["examples"]:
+        blocks.append(t("export.review_examples"))
+        blocks.append(md.bullets(f"{md.inline(e['name'])} ({e['alignment']}/5): {md.text(e['note'], '  ')}"
+                                 for e in review["examples"]))
+    for quadrant, label in (("do", N_("export.review_do")), ("schedule", N_("export.review_schedule"))):
+        chosen = [i for i in review["sorted"] if i["quadrant"] == quadrant]
+        if chosen:
+            blocks.append(t(label))
+            blocks.append(md.bullets(md.text(i["title"], "  ") for i in chosen))
+    if review["dropped"] and stop_list:
         blocks.append(t("export.review_dropped"))
         blocks.append(md.bullets(md.text(item["title"], "  ") + _stopped(item)
                                  for item in review["dropped"]))
@@ -271,16 +302,23 @@ def _stopped(item: dict) -> str:
 
 
 def _intention_line(action: dict) -> str:
-    outcome = t(words.EXPORT_OUTCOME[action['outcome'] or 'none'])
+    outcome = action_state(action)
     line = f"{md.text(action['text'], '  ')}: {outcome}"
     if action["outcome_note"]:
         line += " · " + md.text(action["outcome_note"], "  ")
     return line
 
 
-def _actions(journal: Journal, period: Period) -> list[str]:
+def action_state(action: dict) -> str:
+    """How an action went: its outcome when looked back on, else done, dropped or open."""
+    if action["outcome"]:
+        return t(words.EXPORT_OUTCOME[action["outcome"]])
+    return t(words.EXPORT_ACTION_STATUS[action["status"]])
+
+
+def _actions(journal: Journal, period: Period, scrub: Redactor) -> list[str]:
     blocks = [md.heading(2, t("export.h_actions"))]
-    found = lists.actions(journal, period)
+    found = scrub.rows(lists.actions(journal, period))
     if not found:
         return blocks + [t("export.no_actions")]
     counts = habits.actions(journal, period)  # the report's counts of these same rows
@@ -323,8 +361,53 @@ def _connection(found: dict) -> list[str]:
     return blocks
 
 
-def _next_session(reviews: list[dict]) -> list[str]:
-    blocks = [md.heading(2, t("export.h_next"))]
+def signals_section(fired: list[dict]) -> list[str]:
+    """The signals that fire at the period's end, described in my words (no help line: the
+    document is for someone else)."""
+    blocks = [md.heading(2, t("export.h_signals"))]
+    if not fired:
+        return blocks + [t("export.no_signals")]
+    lines = []
+    for signal in fired:
+        if signal["rule"] == "low_week":
+            lines.append(tn("export.signal_low_week", signal["n"]))
+        else:
+            lines.append(t(SIGNAL[signal["rule"]]))
+    return blocks + [md.bullets(lines)]
+
+
+SIGNAL = {
+    "two_low_weeks": N_("export.signal_two_low_weeks"),
+    "sharp_dip": N_("export.signal_sharp_dip"),
+    "quiet_connection": N_("export.signal_quiet_connection"),
+    "urgent_treadmill": N_("export.signal_urgent_treadmill"),
+}
+
+
+def topics(journal: Journal, request: Request, reviews: list[dict], fired: list[dict],
+           scrub: Redactor, *, heading: str) -> list[str]:
+    """What to talk about, from the data (the lowest value, overdue actions, signals,
+    intentions not done), then my own questions for my coach."""
+    period = request.period
+    found = []
+    scored = [v for v in habits.values(journal, period) if v["mean"] is not None]
+    if scored:
+        lowest = min(scored, key=lambda v: (v["mean"], v["name"]))
+        found.append(t("export.topic_value", value=md.inline(lowest["name"]), mean=_number(lowest["mean"])))
+    for action in scrub.rows(lists.actions(journal, period)):
+        if action["status"] == "open" and action["due"] and action["due"] < period.until.isoformat():
+            found.append(t("export.topic_overdue", action=md.text(action["text"], "  "),
+                           due=_day(action["due"])))
+    if fired:
+        found.append(tn("export.topic_signals", len(fired)))
+    for review in reviews:
+        for action in review["intentions"]:
+            if action["outcome"] in ("partly", "not") or action["status"] == "dropped":
+                found.append(t("export.topic_intention", action=md.text(action["text"], "  "),
+                               state=action_state(action), week=format_week(review["iso_week"])))
+    blocks = [md.heading(2, t(heading))]
+    blocks.append(md.bullets(found) if found else t("export.no_topics"))
     questions = [f"{format_week(r['iso_week'])}: {md.text(r['coach_question'], '  ')}"
                  for r in reviews if r["coach_question"]]
+    blocks.append(t("export.my_questions"))
     return blocks + [md.bullets(questions) if questions else t("export.no_questions")]

@@ -17,6 +17,7 @@ class Request:
     today: date
     include_private: bool = False
     include_people: bool = False
+    redact_names: bool = False  # people's names in free text become "[person 1]" (Markdown)
 
 
 @dataclass
