@@ -83,9 +83,10 @@ def test_markdown_sections_hold_the_figures(cli, seeded) -> None:
     document = cli("export").stdout
     assert "> Headline 2026-W48: \\*steady\\*\n\nFrom my weekly review of week 48 (2026)." in document
     assert "```mermaid\nxychart-beta\n" in document and 'line [' in document
-    assert "| sport | 10 | 8.0 | 17 | 4.4 | +3.6 |" in document
-    assert "| meetings | 9 | 3.0 | 18 | 7.1 | −4.1 |" in document
-    assert "This shows an association, not a cause." in document
+    assert "- Days with sport: energy +3.6 against days without (10 and 17 days; 95% interval" in document
+    assert "- Days with meetings: energy −4.1 against days without (9 and 18 days; 95% interval" in document
+    assert "Not enough to say, the day after: sport." in document  # apart from the same day
+    assert "These are associations in my own numbers, not causes." in document
     assert "Meetings drained; a run gave back" in document
     assert "\\> quoted\\\n1\\) numbered" in document  # an answer below its question
     assert "- Weekly sync \\<x\\> (on the stop list)" in document  # stopped before kinds

@@ -21,7 +21,7 @@ from veerkracht.flows.exchange import markdown as shared
 from veerkracht.flows.exchange.redact import Redactor
 from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import N_, t, tn, words
-from veerkracht.queries import energy, habits, insights, signals
+from veerkracht.queries import energy, habits, signals
 from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
 
@@ -171,28 +171,4 @@ def _missing_reviews(period: Period, reviews: list[dict], section: list[str]) ->
 
 
 def _insights(journal: Journal, request: Request) -> list[str]:
-    blocks = [md.heading(2, t("brief.h_insights"))]
-    found = insights.build(journal, request.period, include_private=request.include_private)
-    lines, unsure = [], []
-    for kind, key in (("tags", N_("brief.insight_tag")), ("next_day", N_("brief.insight_next_day"))):
-        for row in found[kind]:
-            if row["goes_with"]:
-                lines.append(t(key, tag=md.inline(row["tag"]), difference=_signed(row["difference"]),
-                               low=_signed(row["low"]), high=_signed(row["high"]),
-                               days_with=row["days_with"], days_without=row["days_without"]))
-            elif row["enough"] and row["tag"] not in unsure:
-                unsure.append(row["tag"])
-    kept = found["commitments"]
-    if kept.get("enough"):
-        if kept.get("goes_with") or not (kept["low"] or 0) <= 0 <= (kept["high"] or 0):
-            lines.append(t("brief.insight_commitments", difference=_signed(kept["difference"]),
-                           weeks_with=kept["weeks_with"], weeks_without=kept["weeks_without"]))
-        else:
-            unsure.append(t("brief.insight_commitments_name"))
-    if lines:
-        blocks.append(md.bullets(lines))
-    if unsure:
-        blocks.append(t("brief.insight_unsure", what=md.inline(", ".join(unsure))))
-    if not lines and not unsure:
-        blocks.append(t("brief.no_insights", min=statistics.MIN_DAYS))
-    return blocks + [t("brief.insight_note")]
+    return [md.heading(2, t("brief.h_insights")), *shared.insights_blocks(journal, request)]

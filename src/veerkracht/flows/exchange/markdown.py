@@ -11,6 +11,7 @@ from typing import Any
 
 from veerkracht import __version__
 from veerkracht.db.journal import Journal
+from veerkracht.domain import statistics
 from veerkracht.domain.catalogue import BY_ID, text_of
 from veerkracht.domain.dates import format_day, format_week
 from veerkracht.domain.numbers import compact, decimal, percent, signed
@@ -20,7 +21,7 @@ from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.flows.exchange.redact import Redactor
 from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import N_, current, t, tn, words
-from veerkracht.queries import energy, habits, signals
+from veerkracht.queries import energy, habits, insights, signals
 from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
 
@@ -169,20 +170,7 @@ def _energy(journal: Journal, request: Request) -> list[str]:
 def _gave_and_drained(journal: Journal, request: Request, reviews: list[dict],
                       scrub: Redactor) -> list[str]:
     blocks = [md.heading(2, t("export.h_gave"))]
-    found = energy.tags(journal, request.period, include_private=request.include_private,
-                        limit=None)["tags"]
-    # What lifts energy most comes first; the report lists the most used tags instead.
-    tags = sorted(found, key=lambda row: (-shown_difference(row["mean_with"], row["mean_without"]),
-                                          row["tag"]))
-    if tags:
-        header = [t(words.EXPORT_COLUMN[key]) for key in
-                  ("tag", "days_with", "mean_with", "days_without", "mean_without", "difference")]
-        rows = [[row["tag"], row["days_with"], _number(row["mean_with"]), row["days_without"],
-                 _number(row["mean_without"]), _difference(row["mean_with"], row["mean_without"])]
-                for row in tags]
-        blocks += [t("export.tags_intro"), md.table(header, rows, align="lrrrrr")]
-    else:
-        blocks.append(t("export.no_tags"))
+    blocks += insights_blocks(journal, request)
     answers = scrub.rows(lists.stamina_answers(journal, request.period))
     if answers:
         blocks.append(t("export.stamina_answers"))
@@ -411,3 +399,39 @@ def topics(journal: Journal, request: Request, reviews: list[dict], fired: list[
                  for r in reviews if r["coach_question"]]
     blocks.append(t("export.my_questions"))
     return blocks + [md.bullets(questions) if questions else t("export.no_questions")]
+
+
+def insights_blocks(journal: Journal, request: Request) -> list[str]:
+    """What goes with my energy (queries/insights.py): only what survives is worded as going
+    with it; the rest is "not enough to say". Shared by the brief and the summary."""
+    blocks: list[str] = []
+    found = insights.build(journal, request.period, include_private=request.include_private)
+    lines: list[str] = []
+    unsure: list[str] = []
+    for kind, key, said in (("tags", N_("brief.insight_tag"), N_("report.unclear_same")),
+                            ("next_day", N_("brief.insight_next_day"), N_("report.unclear_next"))):
+        for row in found[kind]:
+            if row["goes_with"]:
+                lines.append(t(key, tag=md.inline(row["tag"]), difference=_brief_signed(row["difference"]),
+                               low=_brief_signed(row["low"]), high=_brief_signed(row["high"]),
+                               days_with=row["days_with"], days_without=row["days_without"]))
+        others = [md.inline(row["tag"]) for row in found[kind] if not row["goes_with"]]
+        if others:  # the same day and the day after apart: a tag may go with one and not the other
+            unsure.append(t(said, items=", ".join(others)))
+    kept = found["commitments"]
+    if kept["enough"] and kept["goes_with"]:
+        lines.append(t("brief.insight_commitments", difference=_brief_signed(kept["difference"]),
+                       weeks_with=kept["weeks_with"], weeks_without=kept["weeks_without"]))
+    elif kept["enough"]:
+        unsure.append(t("brief.insight_unsure", what=t("brief.insight_commitments_name")))
+    if lines:
+        blocks.append(md.bullets(lines))
+    blocks += unsure
+    if not lines and not unsure:
+        blocks.append(t("brief.no_insights", min=statistics.MIN_DAYS))
+    return blocks + [t("brief.insight_note")]
+
+
+def _brief_signed(value: float | None) -> str:
+    """A difference with its sign, one decimal (+0.7, −1.9)."""
+    return signed(shown(value or 0.0) or 0.0)
