@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from veerkracht.cli import bounds, common
-from veerkracht.cli.export import to_file, write_pieces
+from veerkracht.cli.export import Force, IncludePeople, IncludePrivate, Output, Since, to_file, write_pieces
 from veerkracht.cli.groups import group
 from veerkracht.db import files
 from veerkracht.domain.dates import format_day
@@ -26,23 +25,17 @@ app = group(
 
 @app.command("write")
 def write(
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file (default: standard output).")
-    ] = None,
-    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="First day of the period.")] = None,
+    output: Output = None,
+    since: Since = None,
     weeks: Annotated[
         Optional[int], typer.Option("--weeks", "-n", metavar="NUMBER", help="The last N weeks.")
     ] = None,
-    include_private: Annotated[
-        bool, typer.Option("--include-private", help="Include entries marked private.")
-    ] = False,
-    include_people: Annotated[
-        bool, typer.Option("--include-people", help="Name the people you met (Markdown).")
-    ] = False,
+    include_private: IncludePrivate = False,
+    include_people: IncludePeople = False,
     redact_names: Annotated[
         bool, typer.Option("--redact-names", help="Replace the names of the people you logged wherever they occur in your texts.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")] = False,
+    force: Force = False,
 ) -> None:
     """Write the brief for your coaching session (the default of brief).
 

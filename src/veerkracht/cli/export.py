@@ -23,27 +23,30 @@ app = command()
 
 FORMATS = ("markdown", "json", "csv")
 
+# The options a document for someone else shares (export and brief).
+Output = Annotated[
+    Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file (default: standard output).")
+]
+Since = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="First day of the period.")]
+IncludePrivate = Annotated[bool, typer.Option("--include-private", help="Include entries marked private.")]
+IncludePeople = Annotated[bool, typer.Option("--include-people", help="Name the people you met (Markdown).")]
+Force = Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")]
+
 
 @app.command()
 def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="markdown (coach summary), json (everything) or csv (entries).")
     ] = "markdown",
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file (default: standard output).")
-    ] = None,
-    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="First day of the period.")] = None,
+    output: Output = None,
+    since: Since = None,
     until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Last day of the period (default: today).")] = None,
     weeks: Annotated[
         Optional[int], typer.Option("--weeks", "-n", metavar="NUMBER", help="The last N weeks (Markdown default: 4).")
     ] = None,
-    include_private: Annotated[
-        bool, typer.Option("--include-private", help="Include entries marked private.")
-    ] = False,
-    include_people: Annotated[
-        bool, typer.Option("--include-people", help="Name the people you met (Markdown).")
-    ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")] = False,
+    include_private: IncludePrivate = False,
+    include_people: IncludePeople = False,
+    force: Force = False,
 ) -> None:
     """Export a summary for your coach, or all your data.
 
