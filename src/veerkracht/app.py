@@ -130,7 +130,8 @@ class LazyGroup(usage.Localized, TyperGroup):
         # installed script and for CliRunner alike. Errors from the journal's layers carry
         # a catalogue key and its values; they are worded here, in the user's language.
         # This run's Context lives exactly as long as the run (see veerkracht.context).
-        run = Context.start(ctx.params.get("journal"), ctx.params.get("lang"))
+        typed = ctx.get_parameter_source("journal") == _click.core.ParameterSource.COMMANDLINE
+        run = Context.start(ctx.params.get("journal"), ctx.params.get("lang"), typed_journal=typed)
         try:
             with run.current():
                 return super().invoke(ctx)

@@ -33,13 +33,16 @@ class Context:
     journal: Path | None = None  # --journal (VEERKRACHT_JOURNAL is read when it is needed)
     lang: str | None = None  # --lang
     consoles: dict[bool, Console] = field(default_factory=dict)
+    # --journal was typed on this command line (not set in the environment): a typo in it
+    # must not pass unnoticed, so a journal made there is said (cli.common.open_journal)
+    typed_journal: bool = False
 
     @classmethod
-    def start(cls, journal: Path | None, lang: str | None) -> Context:
+    def start(cls, journal: Path | None, lang: str | None, *, typed_journal: bool = False) -> Context:
         """The Context of a new run; its ``--lang`` (or none) becomes the active language."""
         i18n.set_explicit(lang)
         i18n.set_journal_default(None)
-        return cls(journal=journal, lang=lang)
+        return cls(journal=journal, lang=lang, typed_journal=typed_journal)
 
     @contextmanager
     def current(self) -> Iterator[Context]:

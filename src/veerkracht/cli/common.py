@@ -61,9 +61,13 @@ def open_journal(*, write: bool) -> Journal:
     # lazy: --help imports every command module, and only opening a journal needs db
     from veerkracht.db.journal import Journal
 
-    _sweep_editing(journal_path())
-    journal = Journal.open(journal_path(), write=write, ask=passphrase_asker())
+    path = journal_path()
+    _sweep_editing(path)
+    made_here = write and context().typed_journal and not os.path.lexists(path)
+    journal = Journal.open(path, write=write, ask=passphrase_asker())
     context().use_journal_language(journal.setting("lang"))
+    if made_here:  # a typo in --journal must not quietly start a second journal
+        say(t("core.journal_created", path=path))
     if journal.migration_backup is not None:
         say(t("core.migration_backup", path=journal.migration_backup))
     return journal

@@ -14,6 +14,7 @@ from veerkracht.cli.groups import command
 from veerkracht.domain.dates import format_day, parse_past_day
 from veerkracht.domain.models import EntryIn, validate
 from veerkracht.domain.rules import NOTE_WORDS, TEXT_LIMIT, energy_value, tag_value, text_value
+from veerkracht.domain.text import printable
 from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
 from veerkracht.i18n import t, tn, words
 from veerkracht.store import actions, entries, ids
@@ -61,6 +62,8 @@ def log(
     when = parse_past_day(day, common.today()) if day else common.today()
     note = energy is not None and energy.strip().lower() in NOTE_WORDS
     if energy is not None and not note:
+        if reflection is None and _looks_like_text(energy):  # `log "Had a great day"`
+            raise InvalidValue(t("core.text_for_energy", text=printable(energy.strip())))
         _parse_energy(energy)  # a bad score fails before anything is asked or opened
     _check_early(tag, win)
     common.require(energy, t("core.what_energy"), t("core.how_energy"))
@@ -112,6 +115,12 @@ def _ask_missing(reflection: Optional[str], win: Optional[str]) -> tuple:
     except (KeyboardInterrupt, typer.Abort):
         return energy, reflection, win, True
     return energy, reflection, win, False
+
+
+def _looks_like_text(value: str) -> bool:
+    """Words where the energy belongs: a space and a letter, like "Had a great day"."""
+    text = value.strip()
+    return " " in text and any(char.isalpha() for char in text)
 
 
 def _parse_energy(answer: str) -> str | None:

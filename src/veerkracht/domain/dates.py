@@ -68,7 +68,10 @@ _MONTHS = {
     )
     for name in names
 }
-_RELATIVE = {"today": 0, "vandaag": 0, "yesterday": 1, "gisteren": 1, "eergisteren": 2}
+# days before today; a day ahead is read too, so that a journal can say it is in the future
+# ("tomorrow is in the future") instead of "not a date I can read"
+_RELATIVE = {"today": 0, "vandaag": 0, "yesterday": 1, "gisteren": 1, "eergisteren": 2,
+             "tomorrow": -1, "morgen": -1, "overmorgen": -2}
 _UNITS = {"day": 1, "days": 1, "dag": 1, "dagen": 1, "week": 7, "weeks": 7, "weken": 7}
 
 _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")

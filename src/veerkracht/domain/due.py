@@ -41,9 +41,12 @@ def _read_due(text: str, today: date) -> date:
     value = " ".join(text.strip().lower().split())
     if value in _AHEAD:
         return _ahead(today, _AHEAD[value])
-    value = value.removeprefix("next ").removeprefix("volgende ")
-    if value in WEEKDAY_WORDS:
-        return today + timedelta(days=(WEEKDAY_WORDS[value] - today.weekday()) % 7)
+    bare = value.removeprefix("next ").removeprefix("volgende ")
+    if bare in WEEKDAY_WORDS:
+        days = (WEEKDAY_WORDS[bare] - today.weekday()) % 7
+        # "fri" on a Friday is today; "next friday" on a Friday is a week later
+        return today + timedelta(days=days or (7 if bare != value else 0))
+    value = bare
     if match := _IN.fullmatch(value):
         unit = 7 if match[2][0] == "w" else 1
         return _ahead(today, int(match[1]) * unit)
