@@ -50,13 +50,13 @@ def test_benjamini_hochberg_never_keeps_a_larger_p_and_drops_a_smaller(p_values)
                 assert kept[i]
 
 
-def test_lag1_sees_runs_and_ignores_gaps():
+def test_the_autocorrelation_sees_runs_and_ignores_gaps():
     runs = [1.0] * 10 + [0.0] * 10 + [1.0] * 10
-    assert s.lag1(runs) > 0.8
+    assert s.autocorrelation(runs, 1) > 0.8
     alternating = [float(i % 2) for i in range(30)]
-    assert s.lag1(alternating) < -0.9
+    assert s.autocorrelation(alternating, 1) < -0.9
     # gaps break pairs: two values that are never neighbours say nothing
-    assert s.lag1([1.0, None, 0.0, None, 1.0, None, 0.0]) == 0.0
+    assert s.autocorrelation([1.0, None, 0.0, None, 1.0, None, 0.0], 1) == 0.0
 
 
 def test_compare_gives_the_plain_figures_for_independent_days():

@@ -47,7 +47,7 @@ def report(
               veerkracht report --since 2026-09-01 --until 2026-09-30 --json
     """
     # lazy: `veerkracht --help` imports every command module; only `report` needs the figures
-    from veerkracht.queries.report import build, shared_insights, shared_memories, shared_tags
+    from veerkracht.queries.report import build, shared
     from veerkracht.render.signals import worded
     from veerkracht.store import health
 
@@ -56,9 +56,7 @@ def report(
         files.check_destination(svg, force=force)  # refused before any work
     with common.open_journal(write=False) as journal:
         figures = build(journal, period)
-        picture = None if svg is None else {**figures, "tags": shared_tags(journal, period),
-                                             "insights": shared_insights(journal, period),
-                                             "on_this_day": shared_memories(journal, period)}
+        picture = None if svg is None else {**figures, **shared(journal, period)}
         damaged = health.damaged_shown(journal, repr(picture or figures))
     if json:
         common.write_json(for_json({**figures, "signals": [worded(s) for s in figures["signals"]]}))

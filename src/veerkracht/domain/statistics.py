@@ -69,15 +69,6 @@ def variance(values: Sequence[float]) -> float:
     return sum((v - centre) ** 2 for v in values) / (len(values) - 1)
 
 
-def lag1(series: Sequence[float | None]) -> float:
-    """The lag-1 autocorrelation over neighbouring pairs where both values exist (0 if unknown).
-
-    ``series`` is one value per calendar day, ``None`` for a day not logged; only pairs of
-    consecutive logged days count, so a gap never links two distant days.
-    """
-    return autocorrelation(series, 1)
-
-
 def autocorrelation(series: Sequence[float | None], lag: int) -> float:
     """The autocorrelation at ``lag`` days over the pairs where both days were logged."""
     return _Series(series).at(lag)

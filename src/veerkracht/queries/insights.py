@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from veerkracht.domain import statistics
+from veerkracht.domain.dates import week_label
 from veerkracht.domain.period import Period
 from veerkracht.queries.energy import prepare_days
 
@@ -141,4 +142,4 @@ def _commitments(journal: Journal, period: Period, energy: list[float | None]) -
 
 def _iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return week_label(year, week)

@@ -32,17 +32,10 @@ def build(journal: Journal, period: Period) -> dict:
     }
 
 
-def shared_tags(journal: Journal, period: Period) -> dict:
-    """The tags section for a report that leaves the screen (the SVG picture): like every
-    export, it leaves out the tags of private entries (the terminal report keeps them)."""
-    return energy.tags(journal, period, include_private=False)
-
-
-def shared_insights(journal: Journal, period: Period) -> dict:
-    """The insights for a report that leaves the screen: without private entries' days."""
-    return insights.build(journal, period, include_private=False)
-
-
-def shared_memories(journal: Journal, period: Period) -> list[dict]:
-    """On this day, for a report that leaves the screen: never a private entry."""
-    return dashboard.on_this_day(journal, period.until, include_private=False)
+def shared(journal: Journal, period: Period) -> dict:
+    """What a report that leaves the screen (the SVG picture) shows in place of the terminal's:
+    like every export, nothing of private entries (the terminal report keeps them)."""
+    return {
+        "insights": insights.build(journal, period, include_private=False),
+        "on_this_day": dashboard.on_this_day(journal, period.until, include_private=False),
+    }

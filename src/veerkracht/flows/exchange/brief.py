@@ -13,9 +13,8 @@ from veerkracht import __version__
 from veerkracht.db.journal import Journal
 from veerkracht.domain import statistics
 from veerkracht.domain.dates import format_week
-from veerkracht.domain.numbers import decimal, signed
+from veerkracht.domain.numbers import decimal
 from veerkracht.domain.period import Period
-from veerkracht.domain.rounding import shown
 from veerkracht.domain.text import printable
 from veerkracht.flows.exchange import markdown as shared
 from veerkracht.flows.exchange.redact import Redactor
@@ -94,8 +93,8 @@ def _energy(journal: Journal, request: Request) -> list[str]:
     else:
         sure = N_("brief.energy_clear") if not found.low <= 0 <= found.high else N_("brief.energy_chance")
         change = t("brief.energy_change", before=decimal(found.mean_without), now=decimal(found.mean_with),
-                   difference=_signed(found.difference), low=_signed(found.low),
-                   high=_signed(found.high), days_before=found.n_without,
+                   difference=shared.signed_figure(found.difference), low=shared.signed_figure(found.low),
+                   high=shared.signed_figure(found.high), days_before=found.n_without,
                    days_now=found.n_with) + " " + t(sure)
     return blocks[:2] + [change] + blocks[2:]
 
@@ -125,10 +124,6 @@ def _actions(journal: Journal, period: Period, scrub: Redactor) -> list[str]:
              dropped=counts["dropped"], open=counts["open"])
     return blocks + [said, md.bullets(lines)]
 
-
-def _signed(value: float | None) -> str:
-    """A difference with its sign, one decimal (+0.7, −1.9)."""
-    return signed(shown(value or 0.0) or 0.0)
 
 
 def _values(journal: Journal, period: Period, reviews: list[dict]) -> list[str]:

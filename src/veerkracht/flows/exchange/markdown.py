@@ -412,15 +412,15 @@ def insights_blocks(journal: Journal, request: Request) -> list[str]:
                             ("next_day", N_("brief.insight_next_day"), N_("report.unclear_next"))):
         for row in found[kind]:
             if row["goes_with"]:
-                lines.append(t(key, tag=md.inline(row["tag"]), difference=_brief_signed(row["difference"]),
-                               low=_brief_signed(row["low"]), high=_brief_signed(row["high"]),
+                lines.append(t(key, tag=md.inline(row["tag"]), difference=signed_figure(row["difference"]),
+                               low=signed_figure(row["low"]), high=signed_figure(row["high"]),
                                days_with=row["days_with"], days_without=row["days_without"]))
         others = [md.inline(row["tag"]) for row in found[kind] if not row["goes_with"]]
         if others:  # the same day and the day after apart: a tag may go with one and not the other
             unsure.append(t(said, items=", ".join(others)))
     kept = found["commitments"]
     if kept["enough"] and kept["goes_with"]:
-        lines.append(t("brief.insight_commitments", difference=_brief_signed(kept["difference"]),
+        lines.append(t("brief.insight_commitments", difference=signed_figure(kept["difference"]),
                        weeks_with=kept["weeks_with"], weeks_without=kept["weeks_without"]))
     elif kept["enough"]:
         unsure.append(t("brief.insight_unsure", what=t("brief.insight_commitments_name")))
@@ -432,6 +432,6 @@ def insights_blocks(journal: Journal, request: Request) -> list[str]:
     return blocks + [t("brief.insight_note")]
 
 
-def _brief_signed(value: float | None) -> str:
+def signed_figure(value: float | None) -> str:
     """A difference with its sign, one decimal (+0.7, −1.9)."""
     return signed(shown(value or 0.0) or 0.0)
