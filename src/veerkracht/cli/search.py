@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,9 @@ from veerkracht.domain.rules import text_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t, tn, words
 from veerkracht.store import entries, ids
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 app = command()
 
@@ -64,6 +67,8 @@ def search(
 def _render(hits: list[dict]) -> None:
     from rich.text import Text  # lazy: --json draws nothing and loads no Rich
 
+    from veerkracht.render.fit import hanging
+
     out = common.console()
     for hit in hits:
         head = Text(hit["handle"], style="cyan").append("  ")
@@ -72,15 +77,15 @@ def _render(hits: list[dict]) -> None:
         if hit["energy"] is not None:
             head.append(f"  · {hit['energy']}/10", style="dim")
         out.print(head)
-        out.print(highlighted(hit["snippet"]))
+        out.print(hanging("  ", highlighted(hit["snippet"])))
         out.print()
 
 
-def highlighted(snippet: str) -> object:
+def highlighted(snippet: str) -> Text:
     """A snippet with the matched words in bold reverse, the rest as plain text."""
     from rich.text import Text  # lazy: --json draws nothing and loads no Rich
 
-    text = Text("  ")
+    text = Text()
     inside = False
     for part in snippet.replace(MARK_END, MARK_START).split(MARK_START):
         text.append(part.replace("\n", " "), style="bold reverse" if inside else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rich.console import RenderableType
 from rich.text import Text
 
 from veerkracht.cli import common
@@ -12,6 +13,7 @@ from veerkracht.domain.rounding import whole
 from veerkracht.i18n import t, tn, words
 from veerkracht.queries.dashboard import on_this_day, status
 from veerkracht.render.charts import energy_style, spark_char
+from veerkracht.render.fit import hanging
 from veerkracht.render.lines import number
 from veerkracht.render.memories import memory_lines
 from veerkracht.render.signals import worded
@@ -44,14 +46,14 @@ def render(todays: list[dict], figures: dict, today: date) -> None:
     out.print(Text(_since_text("cycle", figures["days_since_cycle"])))
     out.print(Text(_since_text("review", figures["days_since_review"])))
     for signal in map(worded, figures["signals"]):
-        out.print(Text("• ", style="yellow").append(signal["message"]))
+        out.print(hanging(Text("• ", style="yellow"), signal["message"]))
         if "help" in signal:
-            out.print(Text("  " + signal["help"], style="bold"))
+            out.print(hanging("  ", Text(signal["help"], style="bold")))
     out.print(Text(t("report.status_more"), style="dim"))
 
 
-def _entry_line(entry: dict) -> Text:
-    line = Text("  • ")
+def _entry_line(entry: dict) -> RenderableType:
+    line = Text()
     if entry["energy"] is not None:
         line.append(t("core.status_entry", energy=entry["energy"]), style="bold")
     else:
@@ -59,7 +61,7 @@ def _entry_line(entry: dict) -> Text:
     text = entry["reflection"] or entry["win"] or ""
     if text:
         line.append(" — " + text.splitlines()[0])
-    return line
+    return hanging("  • ", line)
 
 
 def _week_line(week: dict, today: date) -> Text:

@@ -65,21 +65,23 @@ def list_values(
 
 def _print_table(rows: list[dict]) -> None:
     # lazy: --json draws nothing and loads no Rich
-    from rich.table import Table
     from rich.text import Text
 
-    grid = Table(title=t("cycle.values_title"), title_justify="left")
-    grid.add_column(t("cycle.col_value"))
-    grid.add_column(t("cycle.col_scope"), no_wrap=True)
-    grid.add_column(t("cycle.col_why"))
+    from veerkracht.render.fit import FitTable, stacked
+
+    out = common.console()
+    grid = FitTable(t("cycle.values_title"))
+    grid.main(t("cycle.col_value"))
+    grid.side(t("cycle.col_scope"))
+    grid.main(t("cycle.col_why"), ratio=2)
     for row in rows:
-        style = "dim" if row["retired_at"] else None
-        scope = t(words.SCOPE[row['scope']])
+        style = "dim" if row["retired_at"] else ""
+        scope = [Text(t(words.SCOPE[row['scope']]), style=style)]
         if row["retired_at"]:
-            scope += " · " + t("cycle.retired")
-        grid.add_row(Text(row["name"], style=style or ""), Text(scope, style=style or ""),
-                     Text(row["why"] or "", style=style or ""))
-    common.console().print(grid)
+            scope.append(Text(t("cycle.retired"), style=style))
+        grid.add_row(Text(row["name"], style=style), stacked(*scope, sep=" · "),
+                     Text(row["why"] or "–", style=style))
+    out.print(grid.table(out.width))
 
 
 @app.command("retire")

@@ -11,7 +11,7 @@ import textwrap
 from datetime import date
 from typing import Protocol
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -20,6 +20,7 @@ from veerkracht.domain import catalogue
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.vocabulary import PHASES
 from veerkracht.i18n import current, t, words
+from veerkracht.render.fit import FitTable, day_forms, hanging
 
 
 class CycleState(Protocol):
@@ -63,20 +64,23 @@ def _day(stamp: str | None) -> str:
     return format_day(day_of(stamp)) if stamp else "—"
 
 
-def table(rows: list[dict], handles: dict[str, str]) -> Table:
-    """``cycle list``: one row per cycle."""
-    grid = Table(title=t("cycle.list_title"), title_justify="left")
-    for key in ("col_id", "col_started", "col_status", "col_answers", "col_commitments"):
-        grid.add_column(t(words.CYCLE_COLUMN[key]), no_wrap=key in ("col_id", "col_started"))
+def table(rows: list[dict], handles: dict[str, str], width: int) -> Table:
+    """``cycle list``: one row per cycle, laid out for ``width`` (render/fit.py)."""
+    grid = FitTable(t("cycle.list_title"))
+    grid.key(t(words.CYCLE_COLUMN["col_id"]))
+    grid.side(t(words.CYCLE_COLUMN["col_started"]))
+    grid.side(t(words.CYCLE_COLUMN["col_status"]))
+    grid.side(t(words.CYCLE_COLUMN["col_answers"]), justify="right")
+    grid.side(t(words.CYCLE_COLUMN["col_commitments"]), justify="right")
     for row in rows:
         grid.add_row(
             handles[row["id"]],
-            _day(row["started_at"]),
+            day_forms(day_of(row["started_at"])) if row["started_at"] else "—",
             t(words.CYCLE_STATUS[row['status']]),
             str(row["answers"]),
             str(row["commitments"]),
         )
-    return grid
+    return grid.table(width)
 
 
 def detail(state: CycleState, handle: str, width: int) -> Group:
@@ -95,8 +99,8 @@ def _title(state: CycleState, handle: str) -> list[Text]:
                              status=t(words.CYCLE_STATUS[cycle['status']])), style="bold")]
 
 
-def _phases(state: CycleState, width: int, *, full: bool) -> list[Text]:
-    lines = []
+def _phases(state: CycleState, width: int, *, full: bool) -> list[RenderableType]:
+    lines: list[RenderableType] = []
     for number, phase in enumerate(PHASES, 1):
         lines.append(Text(t("cycle.heading", number=number, title=t(words.PHASE[phase])),
                           style="bold"))
@@ -108,8 +112,8 @@ def _phases(state: CycleState, width: int, *, full: bool) -> list[Text]:
     return lines
 
 
-def _in_full(state: CycleState, phase: str, width: int) -> list[Text]:
-    lines = []
+def _in_full(state: CycleState, phase: str, width: int) -> list[RenderableType]:
+    lines: list[RenderableType] = []
     for pid, row in state.answers.items():
         if row["phase"] != phase:
             continue
@@ -124,13 +128,14 @@ def _in_full(state: CycleState, phase: str, width: int) -> list[Text]:
     return lines
 
 
-def _commitment(row: dict) -> Text:
-    line = Text("  " + t("cycle.recap_commitment", text=row["text"]))
+def _commitment(row: dict) -> RenderableType:
+    line = Text(t("cycle.recap_commitment", text=row["text"]))
     if row["due"]:
         line.append("  " + t("cycle.due_on", day=format_day(date.fromisoformat(row["due"]))), style="dim")
     if row["status"] != "open":
         line.append(f"  ({t(words.ACTION_STATUS[row['status']])})", style="dim")
-    return line
+    lead = len(line.plain) - len(line.plain.lstrip("→ "))  # a long one wraps under its text
+    return hanging(Text("  ") + line[:lead], line[lead:])
 
 
 def _indent(text: str, level: int, width: int, style: str = "") -> Text:

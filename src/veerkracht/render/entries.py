@@ -12,15 +12,18 @@ from rich.text import Text
 from veerkracht.clock import time_of
 from veerkracht.domain.dates import format_day
 from veerkracht.i18n import N_, t
+from veerkracht.render.fit import FitTable, Forms, day_forms, flowing
 
 BAR = "▮"
 
 
-def energy_text(energy: int | None) -> Text:
-    """Energy as a number and a small bar; a note shows a dash."""
+def energy_text(energy: int | None, *, bar: bool = True) -> Text:
+    """Energy as a number and a small bar (or the number alone); a note shows a dash."""
     if energy is None:
         return Text("–", style="dim")
     style = "red" if energy <= 3 else "yellow" if energy <= 6 else "green"
+    if not bar:
+        return Text(f"{energy:>2}", style=f"bold {style}")
     return Text(f"{energy:>2} ", style="bold").append(BAR * energy, style=style)
 
 
@@ -31,26 +34,29 @@ def first_line(text: str | None, width: int = 200) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def table(rows: list[dict], handles: dict[str, str]) -> Table:
-    """The entries list."""
-    grid = Table(title=t("core.entries_title"), expand=False, show_lines=False)
-    grid.add_column(t("core.col_id"), style="cyan", no_wrap=True)
-    grid.add_column(t("core.col_day"), no_wrap=True)
-    grid.add_column(t("core.col_energy"), no_wrap=True)
-    grid.add_column(t("core.col_reflection"), ratio=1, overflow="fold")
-    grid.add_column(t("core.col_tags"), overflow="fold")
+def table(rows: list[dict], handles: dict[str, str], width: int) -> Table:
+    """The entries list, laid out for ``width`` (render/fit.py): the reflection keeps its room;
+    the day loses its weekday, the energy its bar and the tags their line before it does."""
+    grid = FitTable(t("core.entries_title"))
+    grid.key(t("core.col_id"), style="cyan")
+    grid.side(t("core.col_day"))
+    grid.side(t("core.col_energy"))
+    grid.main(t("core.col_reflection"))
+    grid.side(t("core.col_tags"), drop=1)
     for row in rows:
-        reflection = Text(first_line(row["reflection"] or row["win"]))
+        day = date.fromisoformat(row["day"])
+        reflection = Text(first_line(row["reflection"] or row["win"]) or "–")
         if row["private"]:
             reflection = Text("🔒 ").append_text(reflection)
+        tags = [Text(f"#{tag}", style="magenta") for tag in row["tags"]]
         grid.add_row(
             handles[row["id"]],
-            format_day(date.fromisoformat(row["day"])),
-            energy_text(row["energy"]),
+            day_forms(day),
+            Forms(energy_text(row["energy"]), energy_text(row["energy"], bar=False)),
             reflection,
-            Text(" ".join(f"#{tag}" for tag in row["tags"]), style="magenta"),
+            flowing(tags),
         )
-    return grid
+    return grid.table(width)
 
 
 def panel(row: dict, handle: str) -> Panel:

@@ -12,6 +12,7 @@ from veerkracht.domain.dates import format_day, format_week
 from veerkracht.domain.numbers import percent
 from veerkracht.i18n import t, tn, words
 from veerkracht.render import charts
+from veerkracht.render.fit import hanging
 from veerkracht.render.lines import MAX_WEEK_ROWS, heading, line, number, signed
 from veerkracht.render.signals import worded
 
@@ -109,6 +110,6 @@ def signals_section(signals: list[dict], out: Console) -> None:
         line(t("report.signals_none"), out)
         return
     for signal in map(worded, signals):
-        out.print(Text("• ", style="yellow").append(Text(signal["message"], style="")))
+        out.print(hanging(Text("• ", style="yellow"), Text(signal["message"])))
         if "help" in signal:
-            out.print(Text("  " + signal["help"], style="bold"))
+            out.print(hanging("  ", Text(signal["help"], style="bold")))
