@@ -133,7 +133,7 @@ def test_editor_with_a_broken_form_changes_nothing(cli, three, tmp_path):
     script = tmp_path / "editor"
     script.write_text(f"#!{sys.executable}\nimport sys\nopen(sys.argv[1], 'w').write('energy: 99\\n--- reflection ---\\nx')\n")
     script.chmod(0o755)
-    result = cli("entries", "edit", three[0][:8], interactive=True, env={"EDITOR": str(script)})
+    result = cli("entries", "edit", three[0][:8], input="n\n", interactive=True, env={"EDITOR": str(script)})
     assert result.exit_code == 2
     assert listed(cli)[0]["energy"] == 3
 

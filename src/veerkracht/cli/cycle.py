@@ -11,7 +11,7 @@ from veerkracht.cli.conversation import TerminalConversation
 from veerkracht.cli.groups import group
 from veerkracht.domain import catalogue
 from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
-from veerkracht.i18n import N_, t
+from veerkracht.i18n import N_, t, tn
 from veerkracht.store import cycles, ids
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def start(
         try:
             cycle_id = flow.pick(journal, io, resume)
             flow.run(journal, io, cycle_id, today=common.today(), given=given)
-        except (KeyboardInterrupt, typer.Abort):
-            common.say("")  # the terminal shows ^C where the answer was; start a fresh line
+        except (KeyboardInterrupt, typer.Abort):  # said on a fresh line by app.py's exit point
             raise VeerkrachtError(t("cycle.interrupted"), code=ExitCode.INTERRUPTED) from None
         state = cycles.progress(journal, cycle_id)
         out = common.console()
@@ -93,7 +92,8 @@ def list_cycles(
         return
     from veerkracht.render.cycle import table  # lazy: --json draws nothing and loads no Rich
 
-    common.console().print(table(rows, handles))
+    out = common.console()
+    out.print(table(rows, handles, out.width))
 
 
 @app.command("show")
@@ -117,6 +117,50 @@ def show(
 
     out = common.console()
     out.print(detail(state, handle, out.width))
+
+
+@app.command("edit")
+def edit(
+    ref: Annotated[str, typer.Argument(metavar="ID", help="The cycle's ID, a prefix of it, or its handle.")],
+) -> None:
+    """Correct a cycle's answers in $EDITOR.
+
+    Each question is a heading with your answer below it. An answer you leave as it is stays;
+    one you empty is cleared, as if you had skipped the question. A form with a mistake can be
+    opened again with your text kept. Correct the cycle's actions with 'veerkracht actions
+    edit'.
+
+    \b
+    Example: veerkracht cycle edit 3f2a9c1e
+    """
+    import os
+
+    # lazy: the form's pydantic model is for edit; list and show load no pydantic
+    from veerkracht.cli.cycle_form import edit_answers, questions
+    from veerkracht.cli.editor import drop_kept
+
+    if not common.interactive() and not (os.environ.get("VISUAL") or os.environ.get("EDITOR")):
+        raise InvalidValue(t("cycle.edit_no_terminal"))
+    with common.open_journal(write=True) as journal:
+        cycle_id = ids.resolve(journal, "cycles", ref, N_("cycle.kind_cycle"))
+        asked = questions(cycles.progress(journal, cycle_id))
+        handle = _handle(journal, cycle_id)
+        if not asked:
+            common.say(t("cycle.edit_nothing_asked", handle=handle))
+            return
+        kept = f"cycle-{cycle_id}"  # a form refused earlier, kept beside the journal (cli/forms.py)
+        changed = edit_answers(asked, journal.path, key=kept, command=f"veerkracht cycle edit {handle}")
+        if changed:
+            cycles.revise_answers(journal, cycle_id, changed)
+        drop_kept(journal.path, kept)
+    if not changed:
+        common.say(t("core.edit_unchanged"))
+        return
+    cleared = sum(answer is None for answer in changed.values())
+    if len(changed) > cleared:
+        common.say(tn("cycle.edited_answers", len(changed) - cleared, handle=handle), style="green")
+    if cleared:
+        common.say(tn("cycle.cleared_answers", cleared, handle=handle), style="green")
 
 
 def as_dict(state: cycles.Progress) -> dict:

@@ -48,6 +48,45 @@ def edit_text(text: str, journal: Path, suffix: str = ".md") -> str:
         _remove_if_empty(folder)
 
 
+def kept_path(journal: Path, key: str) -> Path:
+    """Where an edited text that could not be read is kept for ``key`` (e.g. ``entry-<id>``).
+
+    In the private editing folder, under a name :func:`sweep` leaves alone: a form with a
+    mistake must survive the run that refused it, so the next edit of the same record opens it
+    again (as git keeps a refused commit message) instead of the user's work being lost.
+    """
+    return folder_for(journal) / f"kept-{key}.txt"
+
+
+def keep(journal: Path, key: str, text: str) -> Path:
+    """Keep ``text`` as the edited text of ``key`` (replacing an older one); return its path."""
+    folder = _private_folder(journal)
+    target = folder / f"kept-{key}.txt"
+    temporary = folder / f"kept-{key}-{os.getpid()}-{os.urandom(4).hex()}.part"
+    _write_new(temporary, text)
+    try:
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise VeerkrachtError(t("core.editor_unreadable", reason=error.strerror or error)) from None
+    return target
+
+
+def take_kept(journal: Path, key: str) -> str | None:
+    """The text kept for ``key`` by an earlier edit, or ``None`` when there is none."""
+    name = kept_path(journal, key)
+    if not os.path.lexists(name):
+        return None
+    return _read_back(name)
+
+
+def drop_kept(journal: Path, key: str) -> None:
+    """Forget the kept text of ``key`` (it has been saved, or was not needed)."""
+    folder = folder_for(journal)
+    (folder / f"kept-{key}.txt").unlink(missing_ok=True)
+    _remove_if_empty(folder)
+
+
 def sweep(journal: Path) -> None:
     """Remove texts left by editing sessions whose veerkracht was killed (see the module)."""
     folder = folder_for(journal)

@@ -62,7 +62,8 @@ def list_entries(
         return
     from veerkracht.render.entries import table  # lazy: --json draws nothing and loads no Rich
 
-    common.console().print(table(rows, handles))
+    out = common.console()
+    out.print(table(rows, handles, out.width))
     if total > len(rows):
         common.say(tn("core.entries_shown", total, shown=len(rows)))
 
@@ -105,6 +106,7 @@ def edit(
     Example: veerkracht entries edit 3f2a9c1b --energy 6 --tag team
     """
     # lazy: the form's pydantic model is for edit; list and show load no pydantic
+    from veerkracht.cli.editor import drop_kept
     from veerkracht.cli.entry_form import apply_options, edit_in_editor
 
     changes = {"energy": energy, "reflection": reflection, "win": win, "tags": tag, "day": day, "private": private}
@@ -114,15 +116,20 @@ def edit(
     with common.open_journal(write=True) as journal:
         entry_id = ids.resolve(journal, "entries", entry, N_("core.kind_entry"))
         current = entries.as_input(entries.get(journal, entry_id))
+        handle = ids.handles(journal, "entries", [entry_id])[entry_id]
+        kept = f"entry-{entry_id}"  # a form refused earlier, kept beside the journal (cli/forms.py)
         if given:
             updated = apply_options(current, given, common.today())
         else:
-            updated = edit_in_editor(current, common.today(), journal.path)
+            again = f"veerkracht entries edit {handle}"
+            updated = edit_in_editor(current, common.today(), journal.path, key=kept, command=again)
+        if updated != current:
+            entries.update(journal, entry_id, updated)
+        if not given:
+            drop_kept(journal.path, kept)
         if updated == current:
             common.say(t("core.edit_unchanged"))
             return
-        entries.update(journal, entry_id, updated)
-        handle = ids.handles(journal, "entries", [entry_id])[entry_id]
     common.say(t("core.edited", handle=handle, day=format_day(updated.day)), style="green")
 
 

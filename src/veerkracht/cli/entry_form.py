@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from veerkracht.cli.editor import edit_text
+from veerkracht.cli.forms import edit_until_valid
 from veerkracht.domain.dates import parse_past_day
 from veerkracht.domain.models import EntryIn, validate
 from veerkracht.domain.rules import NOTE_WORDS
@@ -27,12 +27,16 @@ def apply_options(current: EntryIn, given: dict, today: date) -> EntryIn:
     return validate(EntryIn, **values)
 
 
-def edit_in_editor(current: EntryIn, today: date, journal: Path) -> EntryIn:
+def edit_in_editor(current: EntryIn, today: date, journal: Path, *, key: str, command: str) -> EntryIn:
     """Open the entry as ``field: value`` lines plus the reflection; read it back.
 
-    ``journal``: the journal's path (the text is edited in a private folder beside it).
+    ``journal``: the journal's path (the text is edited in a private folder beside it). A form
+    with a mistake is said and may be reopened with the text kept (``forms.edit_until_valid``;
+    ``key`` and ``command`` as there).
     """
-    return parse_form(edit_text(render_form(current), journal, suffix=".txt"), today)
+    return edit_until_valid(
+        render_form(current), journal, lambda text: parse_form(text, today), key=key, command=command
+    )
 
 
 def render_form(entry: EntryIn) -> str:

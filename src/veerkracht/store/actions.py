@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
 from veerkracht.db.journal import Journal, new_id
+from veerkracht.errors import InvalidValue
 
 if TYPE_CHECKING:
     from veerkracht.domain.models import ActionIn
@@ -38,6 +39,25 @@ def set_due(journal: Journal, action_id: str, due: date | None) -> None:
         journal.execute(
             "UPDATE actions SET due = ? WHERE id = ?", (due.isoformat() if due else None, action_id)
         )
+
+
+def revise(journal: Journal, action_id: str, action: ActionIn, *, only_open: bool = False) -> dict:
+    """Give an action new text and due date in one transaction; return it as it was.
+
+    ``only_open``: refuse (InvalidValue, nothing written) when it is done or dropped, checked
+    inside the same transaction as the write, so another process closing it in between counts.
+    """
+    with journal.write():
+        before = get(journal, action_id)
+        if only_open and before["status"] == "done":
+            raise InvalidValue.of("cycle.snooze_done", text=before["text"])
+        if only_open and before["status"] == "dropped":
+            raise InvalidValue.of("cycle.snooze_dropped", text=before["text"])
+        journal.execute(
+            "UPDATE actions SET text = ?, due = ? WHERE id = ?",
+            (action.text, action.due.isoformat() if action.due else None, action_id),
+        )
+        return before
 
 
 def get(journal: Journal, action_id: str) -> dict:

@@ -53,3 +53,37 @@ def quiet(journal: Journal, today: date, *, days: int = 14, limit: int = 3) -> l
         "GROUP BY lower(who) HAVING max(day) <= ? ORDER BY last, who LIMIT ?",
         ((today - timedelta(days=days)).isoformat(), limit),
     )
+
+
+def get(journal: Journal, contact_id: str) -> dict:
+    """One moment of contact (care and challenge as booleans)."""
+    row = journal.query(
+        "SELECT id, day, who, kind, care, challenge, note, logged_at FROM connections WHERE id = ?",
+        (contact_id,),
+    )[0]
+    row["care"], row["challenge"] = bool(row["care"]), bool(row["challenge"])
+    return row
+
+
+def update(journal: Journal, contact_id: str, contact: ConnectionIn) -> None:
+    """Replace what a moment of contact says, in one transaction (its ID and stamp stay)."""
+    with journal.write():
+        journal.execute(
+            "UPDATE connections SET day = ?, who = ?, kind = ?, care = ?, challenge = ?, note = ? "
+            "WHERE id = ?",
+            (
+                contact.day.isoformat(),
+                contact.who,
+                contact.kind,
+                int(contact.care),
+                int(contact.challenge),
+                contact.note,
+                contact_id,
+            ),
+        )
+
+
+def delete(journal: Journal, contact_id: str) -> None:
+    """Remove one moment of contact, in one transaction."""
+    with journal.write():
+        journal.execute("DELETE FROM connections WHERE id = ?", (contact_id,))

@@ -147,6 +147,39 @@ def set_commitment_due(journal: Journal, cycle_id: str, action_id: str, due: dat
         actions.set_due(journal, action_id, due)
 
 
+def revise_answers(journal: Journal, cycle_id: str, changes: dict[str, AnswerIn | None]) -> None:
+    """Correct a cycle's answers (finished or draft) in one transaction.
+
+    An answer replaces the text and score of its prompt (and is added where the question was
+    skipped); ``None`` clears one: the answer goes and the question counts as skipped, so a
+    draft does not ask it again. The search index follows through the triggers.
+    """
+    with journal.write():
+        found = journal.query("SELECT plan FROM cycles WHERE id = ?", (cycle_id,))
+        if not found:  # deleted by another process since the form was opened
+            raise DraftGone.of("cycle.gone_discarded")
+        plan = json.loads(found[0]["plan"] or "{}")
+        skipped = [step for step in plan.get("skipped", []) if step not in changes]
+        for prompt_id, answer in changes.items():
+            if answer is None:
+                journal.execute(
+                    "DELETE FROM cycle_answers WHERE cycle_id = ? AND prompt_id = ?", (cycle_id, prompt_id)
+                )
+                skipped.append(prompt_id)
+                continue
+            journal.execute(
+                "INSERT INTO cycle_answers (id, cycle_id, phase, pillar, prompt_id, text, score, "
+                "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (cycle_id, prompt_id) DO UPDATE SET text = excluded.text, "
+                "score = excluded.score",
+                (new_id(), cycle_id, answer.phase, answer.pillar, answer.prompt_id, answer.text,
+                 answer.score, stamp()),
+            )
+        if skipped != plan.get("skipped", []):
+            plan["skipped"] = skipped
+            journal.execute("UPDATE cycles SET plan = ? WHERE id = ?", (json.dumps(plan), cycle_id))
+
+
 def complete(journal: Journal, cycle_id: str) -> None:
     """Mark the draft complete."""
     with journal.write():

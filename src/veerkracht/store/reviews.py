@@ -262,3 +262,67 @@ def listing(journal: Journal) -> list[dict]:
                    WHERE a.origin = 'review' AND a.origin_id = r.id) AS intentions
            FROM reviews r ORDER BY r.iso_week DESC"""
     )
+
+
+# -- correcting one item (``review edit``, ``review delete``) ---------------------------------
+
+
+def get_item(journal: Journal, item_id: str) -> dict:
+    """One item with its week (``iso_week``); ``decision`` is never empty."""
+    row = journal.query(
+        f"SELECT {_ITEM_COLUMNS}, r.iso_week FROM review_items i "
+        "JOIN reviews r ON r.id = i.review_id WHERE i.id = ?",
+        (item_id,),
+    )[0]
+    row["urgent"], row["important"] = bool(row["urgent"]), bool(row["important"])
+    return row
+
+
+def update_item(
+    journal: Journal, item_id: str, item: ReviewItemIn, *, stop: bool, stop_kind: str | None
+) -> None:
+    """Replace an item's title, sorting, decision, delegate, note and place on the stop list
+    (``stop``, with its ``stop_kind`` or none), in one transaction; the search index follows."""
+    with journal.write():
+        journal.execute(
+            "UPDATE review_items SET title = ?, urgent = ?, important = ?, decision = ?, "
+            "delegate_to = ?, note = ?, stop = ?, stop_kind = ? WHERE id = ?",
+            (
+                item.title,
+                int(item.urgent),
+                int(item.important),
+                item.decision,
+                item.delegate_to,
+                item.note,
+                int(stop),
+                stop_kind,
+                item_id,
+            ),
+        )
+
+
+def delete_item(journal: Journal, item_id: str) -> None:
+    """Remove one item, in one transaction (an item carried from it keeps its own copy)."""
+    with journal.write():
+        journal.execute("DELETE FROM review_items WHERE id = ?", (item_id,))
+
+
+def recent_people(journal: Journal, iso_week: str, until: date, *, limit: int = 5) -> list[str]:
+    """Names to offer for "delegate to whom?": the latest delegates of reviews up to
+    ``iso_week`` first, then the people of the latest contacts up to ``until``; each name
+    once (case-insensitively, as last written), at most ``limit``."""
+    delegates = journal.query(
+        """SELECT i.delegate_to AS who FROM review_items i JOIN reviews r ON r.id = i.review_id
+           WHERE r.iso_week <= ? AND trim(coalesce(i.delegate_to, '')) != ''
+           ORDER BY r.iso_week DESC, i.seq DESC LIMIT 50""",
+        (iso_week,),
+    )
+    contacts = journal.query(
+        "SELECT who FROM connections WHERE day <= ? AND trim(coalesce(who, '')) != '' "
+        "ORDER BY day DESC, seq DESC LIMIT 50",
+        (until.isoformat(),),
+    )
+    names: dict[str, str] = {}
+    for row in delegates + contacts:
+        names.setdefault(row["who"].strip().casefold(), row["who"].strip())
+    return list(names.values())[:limit]
