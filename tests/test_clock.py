@@ -29,8 +29,8 @@ STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$")
 
 def cycle_input(*alignments: str) -> str:
     """A whole cycle: the opening question skipped, four answers, a score per core value, the
-    balance, the options skipped, two answers, one commitment."""
-    lines = ["", "a1", "a2", "a3", "a4", *alignments, "0", "", "a5", "a6", "Call Sam", "", ""]
+    balance, the options skipped, two answers (not taken as actions), one commitment."""
+    lines = ["", "a1", "a2", "a3", "a4", *alignments, "0", "", "a5", "a6", "n", "n", "Call Sam", "", ""]
     return "\n".join(lines) + "\n"
 
 

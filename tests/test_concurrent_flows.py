@@ -97,7 +97,7 @@ def test_a_cycle_completed_by_another_process_ends_in_one_sentence(
     child.expect("› ")
 
     # B resumes the same draft and completes it
-    rest = ["b2", "b3", "b4", "4", "3", "0", "", "b5", "b6", "Call Sam", "tue", ""]
+    rest = ["b2", "b3", "b4", "4", "3", "0", "", "b5", "b6", "n", "n", "Call Sam", "tue", ""]
     other = run_process("cycle", "--resume", input="\n".join(rest) + "\n",
                         env={"VEERKRACHT_INTERACTIVE": "1"})
     assert other.returncode == 0, other.stderr
@@ -163,8 +163,10 @@ def test_a_commitment_of_a_discarded_cycle_is_not_kept(journal_path) -> None:
 
     journal = Journal.open(journal_path, write=True)
     cycle_id = flow.begin(journal, "en")
-    # the opening goal, 4 prompts, no value named, no balance, no options, 2 prompts, an action
-    answers = ["", "a1", "a2", "a3", "a4", "", "", "", "a5", "a6", "Call Sam", "mon", "Another", ""]
+    # the opening goal, 4 prompts, no value named, no balance, no options, 2 prompts (not taken
+    # as actions), an action
+    answers = ["", "a1", "a2", "a3", "a4", "", "", "", "a5", "a6", "n", "n", "Call Sam", "mon",
+               "Another", ""]
     discard = lambda: _elsewhere(journal_path, lambda j: cycles.discard(j, cycle_id))  # noqa: E731
     io_ = Scripted(answers, before=("Due when", discard))
     try:

@@ -19,9 +19,13 @@ from veerkracht.flows.cycle import choose_prompts
 
 def answers(texts=("a1", "a2", "a3", "a4", "a5", "a6"), alignments=("4", "3"), balance="-1",
             commitments=(("Share the sprint win", "mon"), ("Ask Alex how it goes", "")),
-            goal="", options="") -> str:
-    """The input of a whole cycle with two active values (opening goal and options skipped)."""
+            goal="", options="", offers=None) -> str:
+    """The input of a whole cycle with two active values (opening goal and options skipped).
+
+    Each versnellen answer is then offered as an action: declined ("n") unless ``offers`` says.
+    """
     lines = [goal, *texts[:2], *texts[2:4], *alignments, balance, options, *texts[4:6]]
+    lines += ["n" for text in texts[4:6] if text] if offers is None else list(offers)
     for text, due in commitments:
         lines += [text, due]
     if len(commitments) < 3:
@@ -158,7 +162,7 @@ def test_scores_off_the_scale_from_options_exit_2(cli, journal_path, two_values,
 
 
 def test_scores_from_options_are_not_asked(cli, journal_path, two_values):
-    text = "\n".join(["", "a1", "a2", "a3", "a4", "", "a5", "a6", ""]) + "\n"
+    text = "\n".join(["", "a1", "a2", "a3", "a4", "", "a5", "a6", "n", "n", ""]) + "\n"
     result = cli("cycle", "--balance", "1", "--align", "honesty=2", "--align", "Care for people=5",
                  input=text, interactive=True)
     assert result.exit_code == 0, result.stderr
@@ -187,7 +191,7 @@ def test_interrupted_cycle_keeps_answers_and_resumes(cli, journal_path, two_valu
     listed = json.loads(cli("cycle", "list", "--json").stdout)
     assert listed[0]["status"] == "draft" and listed[0]["answers"] == 4 and not listed[0]["completed_at"]
 
-    rest = "\n".join(["fourth", "4", "3", "0", "options", "fifth", "sixth", "Do it", "", ""]) + "\n"
+    rest = "\n".join(["fourth", "4", "3", "0", "options", "fifth", "sixth", "n", "n", "Do it", "", ""]) + "\n"
     resumed = cli("cycle", "--resume", input=rest, interactive=True)
     assert resumed.exit_code == 0, resumed.stderr
     assert "Resuming the cycle of Fri 27 Nov 2026, with 4 answers kept." in resumed.stderr
@@ -232,7 +236,8 @@ def test_ctrl_c_in_a_real_terminal_keeps_answers_and_resume_completes(journal_pa
 
     child = _spawn("cycle", "--resume")
     child.expect("Resuming the cycle of Fri 27 Nov 2026, with 3 answers kept")
-    for text in ("fourth answer", "4", "3", "0", "", "fifth answer", "sixth answer", "Call Sam", "tue", ""):
+    for text in ("fourth answer", "4", "3", "0", "", "fifth answer", "sixth answer", "n", "n",
+                 "Call Sam", "tue", ""):
         _answer(child, text)
     child.expect("Cycle complete")
     child.expect(pexpect.EOF)
@@ -460,19 +465,22 @@ def test_flow_with_a_scripted_conversation(tmp_path):
     journal = Journal.open(tmp_path / "flow.db", write=True)
     values.add(journal, ValueIn(name="Honesty"))
     cycle_id = flow.begin(journal, "en")
-    io = Scripted(["Calm", "a1", "", "a3", "a4", "6", "5", "2", "", "a5", "a6", "Step", "nope", "", ""])
+    io = Scripted(["Calm", "a1", "", "a3", "a4", "6", "5", "2", "", "a5", "a6", "n", "n", "Step", "nope",
+                   "", ""])
     flow.run(journal, io, cycle_id, today=date(2026, 11, 27))
     state = cycles.progress(journal, cycle_id)
     assert state.cycle["status"] == "complete"
     assert [row["text"] for row in state.answers.values() if row["text"]] == [
         "Calm", "a1", "a3", "a4", "a5", "a6"]
     assert state.answers["open.goal.1"]["phase"] == "vertragen"
-    assert state.skipped == {state.prompts[2], "act.options.1"} and not io.answers
+    declined = {f"offer:{pid}" for pid in state.prompts[-2:]}  # the answers offered as actions
+    assert state.skipped == {state.prompts[2], "act.options.1", *declined} and not io.answers
     assert [row["alignment"] for row in state.checks.values()] == [5]
     assert state.answers["deep.stamina.balance"]["score"] == 2
     assert [c["text"] for c in state.commitments] == ["Step"]
     assert any("not a day I can read" in said for said in io.said)
-    assert len(io.asked) == 13  # goal, 6 prompts, 1 value, balance, options, action, due, next action
+    # goal, 6 prompts, 1 value, balance, options, 2 answers offered as actions, action, due, next
+    assert len(io.asked) == 15
     assert io.asked[0] == "What would you like this cycle to give you?"  # no pillar before it
     assert io.asked[7] == "What options do you see?"
     journal.close()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from veerkracht.clock import FIRST_DAY
+from veerkracht.errors import InvalidValue
 from veerkracht.i18n import LANGUAGES, N_, t
 
 TEXT_LIMIT = 100_000
@@ -23,6 +24,21 @@ _WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Given where an energy score goes, these words make an entry a note without one.
 NOTE_WORDS = ("note", "notitie")
+# A yes or a no in either language, whatever the language of the moment.
+_YES = {"y", "yes", "j", "ja"}
+_NO = {"n", "no", "nee"}
+
+
+def yes_no(text: str, default: bool | None = None) -> bool:
+    """y/yes/j/ja or n/no/nee; an empty answer is ``default`` when there is one."""
+    value = " ".join(text.strip().lower().split())
+    if not value and default is not None:
+        return default
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise InvalidValue(t("review.bad_yes_no", value=text))
 
 
 def energy_value(value: object) -> int | None:

@@ -20,6 +20,7 @@ from veerkracht.domain import catalogue
 from veerkracht.domain.dates import format_day
 from veerkracht.domain.due import parse_due
 from veerkracht.domain.models import ActionIn, AnswerIn, CareChallengeIn, ValueCheckIn, ValueIn, validate
+from veerkracht.domain.rules import yes_no
 from veerkracht.domain.vocabulary import PHASES, PILLARS
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.flows.conversation import Conversation
@@ -266,23 +267,55 @@ def _check_balance(journal: Journal, io: Conversation, cycle_id: str, given: Giv
 
 
 def _commit(journal: Journal, io: Conversation, cycle_id: str, today: date) -> None:
-    made = cycles.progress(journal, cycle_id).commitments
+    """The actions: first each versnellen answer offered as one (Enter takes it), then typed ones."""
+    state = cycles.progress(journal, cycle_id)
+    made = state.commitments
     io.say("")
     io.say(t("cycle.commit_intro"), style="bold")
     for row in made:
         io.say(t("cycle.commit_kept", text=row["text"]))
+    for prompt_id, text in _offers(state):
+        if len(made) >= MAX_COMMITMENTS:
+            return
+        if io.ask(t("cycle.commit_offer", text=text), lambda a: yes_no(a, True)):
+            _add_commitment(journal, io, cycle_id, text, made, today)
+        else:  # declined: not offered again when the cycle is resumed
+            cycles.skip(journal, cycle_id, f"offer:{prompt_id}")
     while len(made) < MAX_COMMITMENTS:
         text = io.ask(t("cycle.commit_prompt", n=len(made) + 1, max=MAX_COMMITMENTS),
                       lambda a: a.strip() and validate(ActionIn, text=a.strip()).text)
         if not text:
             return
-        action_id = cycles.add_commitment(journal, cycle_id, validate(
-            ActionIn, text=text, origin="cycle", origin_id=cycle_id))
-        made.append({"id": action_id, "text": text})
-        due = io.ask(t("cycle.commit_due"), lambda a: parse_due(a, today) if a.strip() else None)
-        if due is not None:
-            cycles.set_commitment_due(journal, cycle_id, action_id, due)
-            io.say(t("cycle.due_set", day=format_day(due)), style="dim")
+        _add_commitment(journal, io, cycle_id, text, made, today)
+
+
+def _offers(state: cycles.Progress) -> list[tuple[str, str]]:
+    """The answers to versnellen's "what will you do?" prompts that could be an action as they
+    stand, and are not one yet nor were declined: (prompt id, text)."""
+    taken = {row["text"] for row in state.commitments}
+    offers = []
+    for prompt_id in _planned(state, "versnellen"):
+        text = (state.answers.get(prompt_id) or {}).get("text")
+        if (prompt_id == catalogue.OPTIONS.id or not text or text in taken
+                or f"offer:{prompt_id}" in state.skipped):
+            continue
+        try:
+            offers.append((prompt_id, validate(ActionIn, text=text).text))
+        except InvalidValue:  # longer than an action may be: typed again, in short, if wanted
+            continue
+        taken.add(text)
+    return offers
+
+
+def _add_commitment(journal: Journal, io: Conversation, cycle_id: str, text: str,
+                    made: list[dict], today: date) -> None:
+    action_id = cycles.add_commitment(journal, cycle_id, validate(
+        ActionIn, text=text, origin="cycle", origin_id=cycle_id))
+    made.append({"id": action_id, "text": text})
+    due = io.ask(t("cycle.commit_due"), lambda a: parse_due(a, today) if a.strip() else None)
+    if due is not None:
+        cycles.set_commitment_due(journal, cycle_id, action_id, due)
+        io.say(t("cycle.due_set", day=format_day(due)), style="dim")
 
 
 # -- recaps ---------------------------------------------------------------------------------

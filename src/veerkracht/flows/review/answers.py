@@ -11,13 +11,11 @@ because "d" is "done" in English and "deels" (partly) in Dutch.
 from __future__ import annotations
 
 from veerkracht.domain.models import TimeSplitIn, validate
-from veerkracht.domain.rules import text_value, whole_number
+from veerkracht.domain.rules import plain_digits, text_value, whole_number
 from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import N_, current, t
 
-_YES = {"y", "yes", "j", "ja"}
-_NO = {"n", "no", "nee"}
 _DECISIONS = {
     "do": "do",
     "doen": "do",
@@ -75,20 +73,17 @@ _STOP_KINDS = {
 }
 
 
+_SKIP = {"skip", "overslaan", "sla over"}
+
+
 def _word(text: str) -> str:
     return " ".join(text.strip().lower().split())
 
 
-def yes_no(text: str, default: bool | None = None) -> bool:
-    """y/yes/j/ja or n/no/nee; an empty answer is ``default`` when there is one."""
+def skipped(text: str) -> bool:
+    """An empty answer, or "skip" / "overslaan" typed where Enter skips (the stop list)."""
     value = _word(text)
-    if not value and default is not None:
-        return default
-    if value in _YES:
-        return True
-    if value in _NO:
-        return False
-    raise InvalidValue(t("review.bad_yes_no", value=text))
+    return not value or value in _SKIP
 
 
 def decision(text: str | None) -> str | None:
@@ -129,6 +124,11 @@ def stop_kind(text: str) -> str:
     if found is None:
         raise InvalidValue(t("review.bad_stop_kind", value=text))
     return found
+
+
+def optional_stop_kind(text: str) -> str | None:
+    """:func:`stop_kind`, or None when skipped (the item stays off the stop list)."""
+    return None if skipped(text) else stop_kind(text)
 
 
 def optional_time_split(text: str) -> TimeSplitIn | None:
@@ -207,6 +207,21 @@ def optional_title(text: str) -> str | None:
         return text_value(text.strip(), 500)
     except ValueError as error:
         raise InvalidValue(str(error)) from None
+
+
+def delegate_to(text: str, people: list[str]) -> str | None:
+    """A name, or the number of one of ``people`` (the names offered); empty skips (None).
+
+    A name typed as offered, in other capitals, takes the offered spelling.
+    """
+    value = optional_text(text)
+    if not value:
+        return None
+    if people and value.isdigit():  # digits of another script are refused, like everywhere
+        if not plain_digits(value) or not 1 <= int(value) <= len(people):
+            raise InvalidValue(t("review.bad_person_number", value=value))
+        return people[int(value) - 1]
+    return next((name for name in people if name.casefold() == value.casefold()), value)
 
 
 def required(text: str, key: str) -> str:

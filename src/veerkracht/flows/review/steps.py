@@ -20,7 +20,7 @@ from veerkracht.db.journal import Journal
 from veerkracht.domain.dates import format_day, format_week
 from veerkracht.domain.models import ReviewItemIn, validate
 from veerkracht.domain.period import Period
-from veerkracht.domain.rules import plain_digits
+from veerkracht.domain.rules import plain_digits, yes_no
 from veerkracht.domain.vocabulary import quadrant, quadrant_name
 from veerkracht.errors import InvalidValue
 from veerkracht.flows.conversation import Conversation
@@ -108,9 +108,11 @@ def look_back(flow: Flow) -> None:
         flow.io.say(t("review.intentions_none", week=format_week(week.shifted(-1).label)))
         return
     flow.io.say(t("review.intentions_last", week=format_week(week.shifted(-1).label)))
+    settled = [action for action in intentions if action["outcome"] or action["status"] != "open"]
+    if settled:
+        flow.io.recap(t("review.intentions_settled"), [_settled(flow, action) for action in settled])
     for action in intentions:
-        if action["outcome"]:
-            flow.io.say(f"  {action['text']} — {t(words.OUTCOME_SAID[action['outcome']])}")
+        if action["outcome"] or action["status"] != "open":  # said in the recap above
             continue
         how = flow.io.ask(t("review.prompt_outcome", text=action["text"]), answers.outcome)
         if how is None:  # skipped: the intention stays without an outcome
@@ -120,6 +122,20 @@ def look_back(flow: Flow) -> None:
             note = flow.io.ask(t("review.prompt_in_the_way"), answers.optional_text)
             if note:
                 flow.save(store.set_outcome_note, action["id"], note)
+
+
+def _settled(flow: Flow, action: dict) -> str:
+    """The recap line of an intention that needs no question: its outcome, or the state it
+    was closed in since (``actions done`` is taken as the outcome "done")."""
+    if not action["outcome"] and action["status"] == "done":
+        flow.save(store.set_outcome, action["id"], "done")
+        action["outcome"] = "done"
+    said = (
+        t(words.OUTCOME_SAID[action["outcome"]])
+        if action["outcome"]
+        else t(words.ACTION_STATUS[action["status"]])
+    )
+    return t("review.intention_settled", text=action["text"], outcome=said)
 
 
 # -- 2–3 items -----------------------------------------------------------------------------
@@ -152,7 +168,7 @@ def carry_over(flow: Flow) -> None:
     offered = store.to_carry(flow.journal, last["id"], flow.review["id"])
     if not offered:
         return
-    flow.io.say(t("review.carry_title", week=last["iso_week"]))
+    flow.io.say(t("review.carry_title", week=format_week(last["iso_week"])))
     for item in offered:
         question = t(
             "review.prompt_carry",
@@ -170,8 +186,8 @@ def sort_item(
     flow: Flow, title: str, *, was: dict | None = None, carried_from: str | None = None
 ) -> str:
     """Ask urgent? important?, show the quadrant, take a decision; store the item."""
-    urgent = _ask_flag(flow, "urgent", was)
-    important = _ask_flag(flow, "important", was)
+    urgent = _ask_flag(flow, "urgent", was, title)
+    important = _ask_flag(flow, "important", was, title)
     code = quadrant(urgent, important)
     flow.io.say(
         t(
@@ -183,11 +199,7 @@ def sort_item(
     )
     question = t("review.prompt_decision", default=quadrant_name(code))
     decision = flow.io.ask(question, answers.decision) or code
-    to = (
-        flow.io.ask(t("review.prompt_delegate_to"), answers.optional_text)
-        if decision == "delegate"
-        else None
-    )
+    to = _ask_delegate(flow) if decision == "delegate" else None
     return _add(
         flow,
         title=title,
@@ -199,12 +211,28 @@ def sort_item(
     )
 
 
-def _ask_flag(flow: Flow, name: str, was: dict | None) -> bool:
-    if was is None:
-        return flow.io.ask(t(words.REVIEW_QUESTION[name]), answers.yes_no)
-    default = bool(was[name])
-    question = t(words.REVIEW_QUESTION_DEFAULT[name], default=t("core.yes") if default else t("core.no"))
-    return flow.io.ask(question, lambda text: answers.yes_no(text, default))
+def _ask_flag(flow: Flow, name: str, was: dict | None, title: str) -> bool:
+    if was is None:  # a new item: its title was typed just before
+        return flow.io.ask(t(words.REVIEW_QUESTION[name]), yes_no)
+    default = bool(was[name])  # a carried-over item is named, with last week's answer
+    question = t(
+        words.REVIEW_QUESTION_DEFAULT[name],
+        title=title,
+        default=t("core.yes") if default else t("core.no"),
+    )
+    return flow.io.ask(question, lambda text: yes_no(text, default))
+
+
+def _ask_delegate(flow: Flow) -> str | None:
+    """To whom, with the latest delegates and contacts offered: a number picks one."""
+    people = store.recent_people(flow.journal, flow.week.label, flow.week.sunday)
+    hint = None
+    if people:
+        shown = ", ".join(f"{number} {name}" for number, name in enumerate(people, 1))
+        hint = t("review.delegate_earlier", people=shown)
+    return flow.io.ask(
+        t("review.prompt_delegate_to"), partial(answers.delegate_to, people=people), hint=hint
+    )
 
 
 def _add(flow: Flow, *, carried_from: str | None = None, **values: Any) -> str:
@@ -234,15 +262,16 @@ def stop_list(flow: Flow) -> None:
         if target is None:
             return
         item_id = items[target - 1]["id"] if isinstance(target, int) else sort_item(flow, target)
-        kind = flow.io.ask(t("review.prompt_stop_kind"), answers.stop_kind)
-        flow.save(store.set_stop, item_id, kind)
-        named = True
+        kind = flow.io.ask(t("review.prompt_stop_kind"), answers.optional_stop_kind)
+        if kind is not None:  # skipped: the item stays, off the stop list
+            flow.save(store.set_stop, item_id, kind)
+            named = True
         items = store.items(flow.journal, flow.review["id"])
 
 
 def _stop_target(text: str, items: list[dict]) -> int | str | None:
     value = text.strip()
-    if not value:
+    if answers.skipped(value):
         return None
     if value.isdigit():  # an item number; digits of another script are refused, like everywhere
         if not plain_digits(value) or not 1 <= int(value) <= len(items):
@@ -322,7 +351,7 @@ def intentions(flow: Flow) -> None:
         if not text:
             return
         with_due = flow.io.ask(
-            t("review.prompt_due", day=format_day(due_day)), lambda a: answers.yes_no(a, True)
+            t("review.prompt_due", day=format_day(due_day)), lambda a: yes_no(a, True)
         )
         due = due_day if with_due else None
         action_id = flow.save(store.add_intention, flow.review["id"], text, due)
