@@ -157,6 +157,8 @@ def test_a_real_terminal_gets_the_prompts_without_any_setting(journal_path):
     child.sendline("Calm day [b]really[/b]")
     child.expect("win")
     child.sendline("")
+    child.expect("Tags")
+    child.sendline("")
     child.expect("Logged for Fri 27 Nov 2026")
     child.expect(pexpect.EOF)
     child.close()

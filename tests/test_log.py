@@ -91,7 +91,7 @@ def test_missing_energy_without_a_terminal_fails_at_once(cli, journal_path):
 
 
 def test_missing_parts_are_asked_on_a_terminal(cli):
-    result = cli("log", input="x\n12\n4\nA long day\nHelped Sam\n", interactive=True)
+    result = cli("log", input="x\n12\n4\nA long day\nHelped Sam\n\n", interactive=True)
     assert result.exit_code == 0, result.stderr
     assert "0 = empty … 10 = full" in result.stderr
     assert result.stderr.count("energy: must be a whole number") == 2  # asked again twice
@@ -100,14 +100,14 @@ def test_missing_parts_are_asked_on_a_terminal(cli):
 
 
 def test_prompts_are_dutch_with_lang_nl(cli):
-    result = cli("--lang", "nl", "log", input="6\nRustige dag\n\n", interactive=True)
+    result = cli("--lang", "nl", "log", input="6\nRustige dag\n\n\n", interactive=True)
     assert result.exit_code == 0, result.stderr
     assert "Energie vandaag, 0 = leeg … 10 = vol" in result.stderr
     assert "Vastgelegd voor vr 27 nov 2026 · energie 6" in result.stderr
 
 
 def test_enter_at_the_energy_prompt_makes_a_note(cli):
-    result = cli("log", input="\nJust a thought\n\n", interactive=True)
+    result = cli("log", input="\nJust a thought\n\n\n", interactive=True)
     assert result.exit_code == 0, result.stderr
     assert "a note" in result.stderr
     assert entries(cli)[0]["energy"] is None

@@ -434,7 +434,7 @@ def test_an_interrupted_review_resumes_where_it_stopped(cli, journal_path) -> No
     # the input ends (like Ctrl-D) in the middle of the stop list
     first = cli("review", input="Budget memo\ny\ny\n\n\n\n", interactive=True)
     assert first.exit_code == 130
-    assert "Everything you had already answered is kept" in first.stderr
+    assert "Your answers are kept; continue with 'veerkracht review'." in first.stderr
     data = show(cli)
     assert [i["title"] for i in data["items"]] == ["Budget memo"]
     assert data["steps_done"] == ["look_back", "items"]
@@ -476,7 +476,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_answers_and_resumes(journal_path) -
     child.sendline("")
     child.expect("Item 2")
     child.sendintr()
-    child.expect("Everything you had already answered is kept")
+    child.expect("Your answers are kept; continue with 'veerkracht review'")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

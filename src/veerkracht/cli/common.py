@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ import typer
 
 from veerkracht.context import Context
 from veerkracht.db import passphrases
+from veerkracht.domain.rules import yes_no
 from veerkracht.domain.text import json_for_terminal, printable
 from veerkracht.errors import InvalidValue, JournalError
 from veerkracht.i18n import t
@@ -110,19 +112,48 @@ _ANSI = {
 
 
 def say(message: str, style: str | None = None) -> None:
-    """A message for the user on stderr, as typed (never markup), unwrapped.
+    """A message for the user on stderr, as typed (never markup).
 
     Plain text with at most one colour, following Rich's rules (colour only on a terminal,
     NO_COLOR honoured, FORCE_COLOR forces it), without importing Rich for one line. Control
-    characters are removed first: a message may quote what the user typed or stored.
+    characters are removed first: a message may quote what the user typed or stored. On a
+    terminal it is wrapped between words (a terminal folds a long line inside a word);
+    elsewhere each message stays one line, for scripts and logs.
     """
     message = printable(message)
     stream = sys.stderr
+    if _is_terminal(stream):
+        message = wrapped(message, shutil.get_terminal_size().columns)
     codes = ";".join(_ANSI[word] for word in (style or "").split() if word in _ANSI)
     if codes and _colour(stream):
         message = f"\x1b[{codes}m{message}\x1b[0m"
     stream.write(message + "\n")
     stream.flush()
+
+
+def wrapped(message: str, width: int) -> str:
+    """``message`` with each of its lines broken between words to fit ``width`` columns; a word
+    longer than the line (a path) stays whole."""
+    import textwrap  # lazy: only a terminal's messages are wrapped
+
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, max(20, width - 1), break_long_words=False,
+                                break_on_hyphens=False, subsequent_indent=_indent(line)) or [""])
+        for line in message.split("\n")
+    )
+
+
+def _indent(line: str) -> str:
+    """A wrapped line continues under the text of its first line ("  • …" under the text)."""
+    stripped = line.lstrip()
+    lead = len(line) - len(stripped)
+    bullet = 2 if stripped[:2] in ("• ", "- ", "· ") else 0
+    return " " * (lead + bullet)
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
 def _colour(stream: object) -> bool:
@@ -147,7 +178,20 @@ def require(value: object, what: str, how: str) -> None:
 
 
 def confirm(question: str, default: bool = False) -> bool:
-    return typer.confirm(printable(question), default=default, err=True)
+    """A yes/no question, asked until answered: y/yes/j/ja or n/no/nee in either language,
+    Enter for ``default``; its choices shown as the language writes them ("[J/n]")."""
+    choices = t("core.choices_default_yes") if default else t("core.choices_default_no")
+    question = printable(question)
+    if _is_terminal(sys.stderr) and len(question) + len(choices) + 12 > shutil.get_terminal_size().columns:
+        say(question)  # wrapped between words; the choices are asked on a line of their own
+        question = "›"
+    while True:
+        answer = typer.prompt(question + " " + choices, default="", show_default=False,
+                              err=True, prompt_suffix=" ")
+        try:
+            return yes_no(answer, default)
+        except InvalidValue as error:
+            say(error.render(t), style="red")
 
 
 # -- passphrases of encrypted journals ------------------------------------------------------

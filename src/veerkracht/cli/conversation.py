@@ -6,10 +6,15 @@ imported only where something is drawn: ``log`` asks through :func:`ask` and loa
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import typer
+from typer._click.globals import get_current_context
 
 from veerkracht.cli import common
 from veerkracht.domain.text import printable
@@ -26,14 +31,122 @@ def ask(question: str, parse: Callable[[str], T], *, suffix: str = ": ") -> T:
     """Ask on the terminal until ``parse`` accepts the answer; a refusal is shown, then asked again.
 
     An empty answer reaches ``parse`` as ``""``: it decides what that means (``str`` keeps it).
+    On a real terminal a pasted text of several lines is one answer, its lines kept
+    (:func:`_read_pasted`); Ctrl-C or Ctrl-D stops the question as ``typer.Abort``.
     """
     while True:
-        answer = typer.prompt(printable(question), default="", show_default=False, err=True,
-                              prompt_suffix=suffix)
+        if _pastes():
+            try:
+                answer = _read_pasted(printable(question) + suffix)
+            except KeyboardInterrupt:  # as Click's prompt says it
+                raise typer.Abort() from None
+        else:
+            answer = typer.prompt(printable(question), default="", show_default=False, err=True,
+                                  prompt_suffix=suffix)
         try:
             return parse(answer)
         except InvalidValue as error:
             common.say(error.render(t), style="red")
+
+
+# Bracketed paste (xterm, and every terminal since): while it is on, the terminal sends a
+# pasted text between these markers, so its line ends can be told from the Enter key.
+_PASTE_ON, _PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
+_PASTE_START, _PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+def _pastes() -> bool:
+    """Whether answers come from a real terminal that understands bracketed paste."""
+    streams = (sys.stdin, sys.stderr)
+    return (all(getattr(stream, "isatty", lambda: False)() for stream in streams)
+            and os.environ.get("TERM", "dumb") != "dumb" and sys.platform != "win32")
+
+
+def _read_pasted(prompt: str) -> str:
+    """One answer from the terminal, a pasted text of several lines included.
+
+    Without this the terminal hands a paste over line by line: its second line became the
+    next question's answer and its third went to the shell. The terminal keeps its own line
+    editing (backspace, Ctrl-U); only the echo of control keys is off, so the markers do not
+    show as "^[[200~". Whatever happens (Ctrl-C, an error), the terminal is put back.
+    """
+    import termios  # lazy: only a real terminal needs it, and Windows has none
+
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    quiet = list(saved)
+    quiet[3] &= ~termios.ECHOCTL
+    sys.stderr.write(_PASTE_ON + prompt)
+    sys.stderr.flush()
+    try:
+        termios.tcsetattr(fd, termios.TCSANOW, quiet)
+        raw = _read_answer(fd)
+    finally:
+        termios.tcsetattr(fd, termios.TCSANOW, saved)
+        sys.stderr.write(_PASTE_OFF)
+        sys.stderr.flush()
+    text = raw.decode(sys.stdin.encoding or "utf-8", "surrogateescape")
+    return text.replace(_PASTE_START, "").replace(_PASTE_END, "").removesuffix("\n")
+
+
+def _read_answer(fd: int) -> bytes:
+    """Lines from the terminal up to an Enter outside a paste (a paste may hold many)."""
+    start, end = _PASTE_START.encode(), _PASTE_END.encode()
+    data = b""
+    while True:
+        chunk = os.read(fd, 4096)
+        if not chunk:  # Ctrl-D: on an empty answer it stops, as it does for Click's prompts
+            if not data:
+                raise typer.Abort()
+            return data
+        data += chunk
+        if data.endswith(b"\n") and data.count(start) <= data.count(end):
+            return data
+
+
+def fresh_line() -> None:
+    """Start the next message on a line of its own after Ctrl-C, once in a run.
+
+    The terminal shows "^C" where the answer was being typed; a message that followed it on
+    the same line ("Energy 0-10: ^CStopped.") is hard to read. Not on a pipe or a file.
+    """
+    ctx = get_current_context(silent=True)
+    if ctx is not None:
+        if ctx.meta.get(_FRESH_LINE):
+            return
+        ctx.meta[_FRESH_LINE] = True
+    if getattr(sys.stderr, "isatty", lambda: False)():
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+_FRESH_LINE = "veerkracht.fresh_line"
+
+
+ANSWER_ROOM = 16  # cells left beside a question for the answer to start on its line
+
+
+def fitted(question: str, *, suffix: str = ": ", width: int | None = None) -> str:
+    """What to prompt with so a question never breaks mid-word: the question itself when it fits
+    beside an answer; otherwise it is printed wrapped between words and ``›`` is the prompt
+    (asked again the same way after a refused answer). A terminal folds a long prompt at its
+    edge, inside a word.
+    """
+    if width is None:
+        width = shutil.get_terminal_size().columns  # COLUMNS first, as Rich reads it
+    if len(question) + len(suffix) + ANSWER_ROOM <= width:
+        return question
+    for part in question.splitlines():
+        for line in textwrap.wrap(part, max(20, width - 1), break_long_words=False,
+                                  break_on_hyphens=False) or [""]:
+            common.say(line)
+    return "›"
+
+
+def ask_fitted(question: str, parse: Callable[[str], T], *, suffix: str = ": ") -> T:
+    """:func:`ask`, with a question too long for the terminal wrapped between words first."""
+    shown = fitted(question, suffix=suffix)
+    return ask(shown, parse, suffix=" " if shown == "›" else suffix)
 
 
 class TerminalConversation:
@@ -55,7 +168,7 @@ class TerminalConversation:
         out.print(_text(explanation, "italic"))
 
     def say(self, text: str, style: str | None = None) -> None:
-        common.say(text, style=style)
+        common.console(stderr=True).print(_text(text, style or ""))  # wrapped between words
 
     def show(self, renderable: object) -> None:
         common.console().print(renderable)
@@ -64,8 +177,10 @@ class TerminalConversation:
         out = common.console(stderr=True)
         out.print()
         out.print(_text(title, "bold dim"))
+        from veerkracht.render.fit import hanging  # lazy: as _text
+
         for line in lines:
-            out.print(_text("  • " + line, "dim"))
+            out.print(hanging("  • ", _text(line, "dim")))
 
     def ask(self, question: str, parse: Callable[[str], T], *, hint: str | None = None) -> T:
         out = common.console(stderr=True)
@@ -76,12 +191,9 @@ class TerminalConversation:
                 out.print(_text(hint, "dim"))
             return ask("›", parse, suffix=" ")
         if hint:
-            common.say(hint, style="dim")
-        # A terminal breaks a long prompt mid-word; Rich wraps a message at spaces.
-        if len(question) > out.width - 16:
-            common.say(question)
-            question = "›"
-        return ask(question, parse)
+            out.print(_text(hint, "dim"))
+        shown = fitted(question, width=out.width)
+        return ask(shown, parse, suffix=" " if shown == "›" else ": ")
 
 
 def _text(text: str, style: str = "") -> Text:

@@ -51,13 +51,17 @@ def demo(
     target = _target(journal)
     counts = build(target, days=days, seed=seed, today=common.today(), lang=current(),
                    per_day=per_day)
+    # Where it is and how to use it come first: the dashboard and the report below are long.
+    common.say(t("report.demo_built", path=target, entries=tn("core.count_entries", counts["entries"]),
+                        days=tn("core.count_days", days), seed=seed))
+    explore = t("report.demo_explore", path=shlex.quote(str(target)))
+    common.say(explore, style="bold")
+    common.say("")
     common.context().journal = target  # show the sample, not the user's journal
     show_status()
     common.console().print()
     _show_report()
-    common.say(t("report.demo_built", path=target, entries=tn("core.count_entries", counts["entries"]),
-                        days=tn("core.count_days", days), seed=seed))
-    common.say(t("report.demo_explore", path=shlex.quote(str(target))), style="bold")
+    common.say(explore, style="bold")  # again, where the report ends
 
 
 def _days(weeks: int | None, years: int | None) -> int:

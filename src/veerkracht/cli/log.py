@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from typing import Annotated, Optional
 
 import typer
 
 from veerkracht.cli import common
-from veerkracht.cli.conversation import ask
+from veerkracht.cli.conversation import ask_fitted as ask  # long questions wrapped between words
+from veerkracht.cli.conversation import fresh_line
 from veerkracht.cli.editor import edit_text
 from veerkracht.cli.groups import command
 from veerkracht.domain.dates import format_day, parse_past_day
@@ -76,7 +78,9 @@ def log(
         reflection = edit_text(reflection or "", common.journal_path())
     interrupted = False
     if energy is None:
-        energy, reflection, win, interrupted = _ask_missing(reflection, win)
+        recent = entries.recent_tags(journal, common.today() - timedelta(days=30)) if journal else []
+        energy, reflection, win, asked, interrupted = _ask_missing(reflection, win, None if tag else recent)
+        tag = tag or asked
         if interrupted and energy is None and not reflection and not win:
             raise VeerkrachtError(t("core.interrupted_log"), code=ExitCode.INTERRUPTED)
 
@@ -95,26 +99,45 @@ def log(
     )
     common.say(t("core.logged", day=format_day(when), energy=score, handle=handle), style="green")
     if interrupted:
-        raise VeerkrachtError(t("core.interrupted_log_kept"), code=ExitCode.INTERRUPTED)
+        raise VeerkrachtError(t("core.interrupted_log_kept", handle=handle), code=ExitCode.INTERRUPTED)
     if due:  # commitments waiting: one line, so the check-in stays a 30-second habit
         common.say(tn("cycle.actions_due", due))
 
 
-def _ask_missing(reflection: Optional[str], win: Optional[str]) -> tuple:
-    """Ask energy, then reflection and win where missing; Ctrl-C keeps what was answered.
+def _ask_missing(reflection: Optional[str], win: Optional[str], recent: Optional[list[str]]) -> tuple:
+    """Ask energy, then reflection, win and tags where missing; Ctrl-C keeps what was answered.
 
-    Returns ``(energy, reflection, win, interrupted)``.
+    ``recent`` are the tags to suggest (None: tags were given, so none are asked).
+    Returns ``(energy, reflection, win, tags, interrupted)``.
     """
-    energy = None
+    energy, tags = None, []
     try:
         energy = ask(t("core.prompt_energy"), _parse_energy)
         if reflection is None:
             reflection = ask(t("core.prompt_reflection"), str)
         if win is None:
             win = ask(t("core.prompt_win"), str)
+        if recent is not None:
+            question = (t("core.prompt_tags_recent", tags=", ".join(recent)) if recent
+                        else t("core.prompt_tags"))
+            tags = ask(question, _parse_tags)
     except (KeyboardInterrupt, typer.Abort):
-        return energy, reflection, win, True
-    return energy, reflection, win, False
+        fresh_line()  # "Logged for …" comes next, not beside the "^C"
+        return energy, reflection, win, tags, True
+    return energy, reflection, win, tags, False
+
+
+def _parse_tags(answer: str) -> list[str]:
+    """Tags typed at the prompt, with commas or spaces between them; each a valid tag."""
+    tags: list[str] = []
+    for word in answer.replace(",", " ").split():
+        try:
+            tag = tag_value(word)
+        except ValueError as error:
+            raise InvalidValue(t(words.FIELD["tags"]) + f": {error}") from None
+        if tag not in tags:
+            tags.append(tag)
+    return tags
 
 
 def _looks_like_text(value: str) -> bool:

@@ -192,6 +192,38 @@ class Localized:
 # -- usage errors ---------------------------------------------------------------------------
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment): a swap of two neighbouring
+    letters ("lsit") counts as one edit, as a missing, extra or wrong letter does."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def mistyped(word: str, names: list[str]) -> str | None:
+    """The subcommand among ``names`` that ``word`` is most likely a typo of, or None.
+
+    Only a word of lowercase letters can be one (commands are lowercase; a name typed with a
+    capital, "Lisa", "Don", is meant as a name). Its length sets how many edits are a typo:
+    none up to 2 letters (real short names: "ed", "li", "bo"), one up to 5 ("lsit", "dne",
+    "delte"), two from 6 ("deelte").
+    """
+    if not word.isalpha() or not word.islower():
+        return None
+    allowed = 0 if len(word) <= 2 else (1 if len(word) <= 5 else 2)
+    ranked = sorted((edit_distance(word, name), name) for name in names)
+    if ranked and 0 < ranked[0][0] <= allowed:
+        return ranked[0][1]
+    return None
+
+
 def suggest(error: Exception, word: str, names: list[str]) -> None:
     """Let ``error`` end in "Did you mean …?" when ``word`` is close to one of ``names``."""
     if getattr(error, "suggestion", None) or word.startswith("-"):

@@ -161,6 +161,19 @@ def on_day(journal: Journal, day: date) -> list[dict]:
     return [_shape(row) for row in rows]
 
 
+def recent_tags(journal: Journal, since: date, *, limit: int = 8) -> list[str]:
+    """The tags most used on scored entries from ``since`` on, most used first (``log``'s hint).
+
+    From each day's tag counts (``tag_days``, its key is the day): a month of days, not every
+    tagged entry.
+    """
+    rows = journal.query(
+        "SELECT tag FROM tag_days WHERE day >= ? GROUP BY tag ORDER BY sum(entries) DESC, tag LIMIT ?",
+        (since.isoformat(), limit),
+    )
+    return [row["tag"] for row in rows]
+
+
 # Ranking (bm25) costs a few microseconds a match: a common word in a million entries matches
 # hundreds of thousands. The best matches are taken from the RANKED last written.
 RANKED = 2000

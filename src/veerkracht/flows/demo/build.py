@@ -78,7 +78,7 @@ class Generator:
     def _day(self, day: date) -> None:
         rng, weekend = self.rng, day.weekday() >= 5
         chance = 0.7 if self.in_dip(day) else (0.62 if weekend else 0.88)
-        if rng.random() > chance:
+        if rng.random() > chance and day != self.today:  # today is logged: the dashboard shows it
             return
         tags = [tag for tag, wk, we, _ in words.TAGS if rng.random() < (we if weekend else wk)]
         level = self.energy(day, tags)
