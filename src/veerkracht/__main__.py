@@ -1,3 +1,3 @@
-from veerkracht.app import run
+from veerkracht.entry import run
 
-run(prog_name="veerkracht")
+run()
