@@ -1,4 +1,5 @@
-"""veerkracht export: the coach summary (Markdown), or the whole journal as JSON or CSV."""
+"""veerkracht export: the coach summary (Markdown), the whole journal as JSON or CSV, or the
+calendar of commitments (ics)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from veerkracht.i18n import t
 
 app = command()
 
-FORMATS = ("markdown", "json", "csv")
+FORMATS = ("markdown", "json", "csv", "ics")
 
 # The options a document for someone else shares (export and brief).
 Output = Annotated[
@@ -36,7 +37,7 @@ Force = Annotated[bool, typer.Option("--force", help="Replace the --output file 
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="markdown (coach summary), json (everything) or csv (entries).")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="markdown (coach summary), json (everything), csv (entries) or ics (calendar).")
     ] = "markdown",
     output: Output = None,
     since: Since = None,
@@ -56,6 +57,9 @@ def export(
     be brought back with `veerkracht import`. A file given with --output is made private
     (0600) and named only once complete; an existing one is replaced only with --force.
 
+    ics is a calendar to import into your calendar app: your open actions with a due date
+    and the weekly review, every Friday at 16:00 (the same as `veerkracht actions --ics FILE`).
+
     \b
     Examples: veerkracht export --weeks 4 -o summary.md
               veerkracht export --format json -o backup.json --include-private
@@ -66,6 +70,8 @@ def export(
     fmt = fmt.strip().lower()
     if fmt not in EXPORTERS:
         raise InvalidValue(t("export.rule_format", value=fmt, allowed=", ".join(FORMATS)))
+    if fmt == "ics" and (since or until or weeks is not None):
+        raise InvalidValue(t("ics.rule_period"))
     if output is not None and to_file(output):
         files.check_destination(output, force=force)  # refused before any work
     today = common.today()

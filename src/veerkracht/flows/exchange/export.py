@@ -1,4 +1,5 @@
-"""Exports: the coach summary (Markdown), the whole journal (JSON) and the entries (CSV).
+"""Exports: the coach summary (Markdown), the whole journal (JSON), the entries (CSV) and the
+calendar of commitments (ics, flows/exchange/ics.py).
 
 Each exporter takes the open journal and a :class:`Request` and returns the document and
 the notices for stderr (what was left out). They are looked up by format name in
@@ -100,10 +101,20 @@ def export_markdown(journal: Journal, request: Request) -> Result:
     return Result(printable(result.text), result.notices + _damage_notice(journal, result.text))
 
 
+def export_ics(journal: Journal, request: Request) -> Result:
+    """Open actions with a due date and the weekly review as an RFC 5545 calendar (CRLF lines)."""
+    # lazy: icalendar is loaded only for a calendar
+    from veerkracht.flows.exchange.ics import commitments
+
+    made = commitments(journal, request.today)
+    return Result(made.data.decode("utf-8"), [made.summary()])
+
+
 EXPORTERS: dict[str, Callable[[Journal, Request], Result]] = {
     "markdown": export_markdown,
     "json": export_json,
     "csv": export_csv,
+    "ics": export_ics,
 }
 
 
