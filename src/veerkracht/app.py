@@ -17,6 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from veerkracht import __version__, i18n
 from veerkracht.cli import common, usage
+from veerkracht.cli.conversation import fresh_line
 from veerkracht.context import Context
 from veerkracht.errors import ExitCode, VeerkrachtError
 from veerkracht.i18n import LANGUAGES, help_text, t
@@ -56,6 +57,9 @@ COMMANDS: dict[str, str] = {
     "config": "veerkracht.cli.config",
     "doctor": "veerkracht.cli.doctor",
     "backup": "veerkracht.cli.backup",
+    # -- the rhythm: reminders and the shell's nudge
+    "remind": "veerkracht.cli.remind",
+    "nudge": "veerkracht.cli.nudge",
 }
 
 
@@ -82,6 +86,8 @@ SUMMARIES: dict[str, str] = {
     "config": "Show or change settings (language, private by default).",
     "doctor": "Check the journal: location, schema, counts, integrity and file modes.",
     "backup": "Copy the journal safely, even while another veerkracht is writing.",
+    "remind": "Set, show or remove reminders to log and to do the weekly review.",
+    "nudge": "Say once a day, in a new shell, that nothing is logged yet today.",
 }
 
 
@@ -140,9 +146,12 @@ class LazyGroup(usage.Localized, TyperGroup):
         except VeerkrachtError as error:
             if os.environ.get("VEERKRACHT_DEBUG") == "1":
                 raise
+            if error.code == ExitCode.INTERRUPTED:  # a flow's own words on how to continue
+                fresh_line()
             common.say(error.render(t), style="red")
             raise typer.Exit(error.code) from None
         except (KeyboardInterrupt, typer.Abort):
+            fresh_line()  # not beside the "^C" the terminal shows
             common.say(t("core.interrupted"))
             raise typer.Exit(ExitCode.INTERRUPTED) from None
 

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from veerkracht.cli import common
-from veerkracht.cli.conversation import TerminalConversation, ask
+from veerkracht.cli.conversation import TerminalConversation
+from veerkracht.cli.conversation import ask_fitted as ask  # long questions wrapped between words
 from veerkracht.cli.groups import group
 from veerkracht.domain.dates import format_week, review_week
 from veerkracht.domain.period import Period
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
-from veerkracht.errors import InvalidValue
+from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
 from veerkracht.i18n import current, t, words
+from veerkracht.store import ids
 from veerkracht.store import reviews as store
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ app = group(
 
 WeekOption = Annotated[
     Optional[str],
-    typer.Option("--week", "-W", metavar="WEEK", help="The ISO week: 2026-W47, this (default), last, or any date."),
+    typer.Option("--week", "-W", metavar="WEEK", help="The week: this (default), last, week 47, 2026-W47 or any date."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print only JSON.")]
 
@@ -89,7 +91,15 @@ def start(
             review_script.save_given(journal, chosen, current(), given)
             common.say(t("review.saved_options", week=format_week(chosen.label)), style="green")
         if common.interactive():
-            review.run(journal, TerminalConversation(), chosen, short=short, lang=current())
+            try:
+                review.run(journal, TerminalConversation(), chosen, short=short, lang=current())
+            except (KeyboardInterrupt, typer.Abort):  # every answer is kept as it is given
+                again = ["veerkracht", "review"]
+                if chosen.label != _week(None).label:
+                    again += ["--week", chosen.label]
+                again += ["--short"] if short else []
+                raise VeerkrachtError(t("review.interrupted", command=" ".join(again)),
+                                      code=ExitCode.INTERRUPTED) from None
 
 
 @app.command("add")
@@ -145,7 +155,7 @@ def add(
 
 def _flag(value: bool | None, name: str, title: str) -> bool:
     """An --urgent/--important flag, asked for on a terminal when it was left out."""
-    from veerkracht.flows.review.answers import yes_no  # lazy: as in add, which asks this
+    from veerkracht.domain.rules import yes_no  # lazy: as in add, which asks this
 
     common.require(value, t(words.REVIEW_WHAT[name]), t(words.REVIEW_HOW[name]))
     if value is None:
@@ -171,9 +181,10 @@ def show(week: WeekOption = None, json_: JsonOption = False) -> None:
             return
         from veerkracht.render.matrix import summary  # lazy: --json draws nothing and loads no Rich
 
-        renderable = summary(
-            found, store.items(journal, found["id"]), store.intentions(journal, found["id"])
-        )
+        items, intentions = store.items(journal, found["id"]), store.intentions(journal, found["id"])
+        handles = ids.handles(journal, "review_items", [item["id"] for item in items])
+        handles |= ids.handles(journal, "actions", [action["id"] for action in intentions])
+        renderable = summary(found, items, intentions, handles)
     common.console().print(renderable)
 
 
@@ -194,7 +205,8 @@ def list_(json_: JsonOption = False) -> None:
         return
     from veerkracht.render.matrix import listing  # lazy: --json draws nothing and loads no Rich
 
-    common.console().print(listing(rows))
+    out = common.console()
+    out.print(listing(rows, out.width))
 
 
 def shape(journal: Journal, week: Period) -> dict:
@@ -208,9 +220,12 @@ def shape(journal: Journal, week: Period) -> dict:
             "headline": None,
             "intentions": [],
         }
+    rows = store.items(journal, review["id"])
+    handles = ids.handles(journal, "review_items", [item["id"] for item in rows])
     items = [
         {
             "id": item["id"],
+            "handle": handles[item["id"]],
             "title": item["title"],
             "urgent": item["urgent"],
             "important": item["important"],
@@ -222,8 +237,9 @@ def shape(journal: Journal, week: Period) -> dict:
             "stop_list": bool(item["stop"] or item["stop_kind"]),
             "carried_from": item["carried_from"],
             "status": item["status"],
+            "note": item["note"],
         }
-        for item in store.items(journal, review["id"])
+        for item in rows
     ]
     split = None
     if review["share_do"] is not None:
@@ -242,3 +258,90 @@ def shape(journal: Journal, week: Period) -> dict:
         "win": review["win"],
         "coach_question": review["coach_question"],
     }
+
+
+ItemRef = Annotated[
+    str, typer.Argument(metavar="ID", help="The item's ID, a prefix or its handle (see 'review show').")
+]
+
+
+@app.command("edit")
+def edit(
+    ref: ItemRef,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="What the item is.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="New note ('' removes it).")] = None,
+    urgent: Annotated[
+        Optional[bool],
+        typer.Option("--urgent/--not-urgent", help="Does it need attention now?", show_default=False),
+    ] = None,
+    important: Annotated[
+        Optional[bool],
+        typer.Option("--important/--not-important", help="Does it matter for your goals?", show_default=False),
+    ] = None,
+    decision: Annotated[
+        Optional[str],
+        typer.Option(
+            "--decision", metavar="DECISION", help="do, schedule, delegate or drop ('' goes back to the quadrant's own)."
+        ),
+    ] = None,
+    to: Annotated[
+        Optional[str], typer.Option("--to", metavar="NAME", help="Whom you delegate it to ('' removes the name).")
+    ] = None,
+    stop: Annotated[
+        Optional[str],
+        typer.Option("--stop", metavar="KIND", help="On the stop list: stop, pause, shrink or sprint ('' takes it off)."),
+    ] = None,
+) -> None:
+    """Correct an item of a weekly review: its title, note, sorting or decision.
+
+    Find its ID with 'veerkracht review show'. A new sorting moves it to its quadrant.
+    Intentions are actions: correct them with 'veerkracht actions edit'.
+
+    \b
+    Example: veerkracht review edit 3f2a9c1b --not-urgent --title "Budget memo, first draft"
+    """
+    from veerkracht.flows.review import correct  # lazy: show and list read only and load no pydantic
+
+    changes = correct.Changes(title, note, urgent, important, decision, to, stop)
+    if not changes:
+        raise InvalidValue(t("review.edit_nothing"))
+    with common.open_journal(write=True) as journal:
+        item = correct.edit(journal, ref, changes)
+        handle = ids.handles(journal, "review_items", [item["id"]])[item["id"]] if item else ""
+    if item is None:
+        common.say(t("core.edit_unchanged"))
+        return
+    extra = ""
+    if item["decision"] != item["quadrant"]:
+        extra = t("review.added_decision", decision=quadrant_name(item["decision"]))
+    shown = t("review.item_edited", handle=handle, title=item["title"], week=format_week(item["iso_week"]),
+              quadrant=quadrant_name(item["quadrant"]), extra=extra)
+    common.say(shown, style="green")
+
+
+@app.command("delete")
+def delete(
+    ref: ItemRef,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+) -> None:
+    """Delete an item from a weekly review (asks first).
+
+    Find its ID with 'veerkracht review show'. Intentions are actions: drop them with
+    'veerkracht actions drop'.
+
+    \b
+    Example: veerkracht review delete 3f2a9c1b
+    """
+    from veerkracht.flows.review import correct  # lazy: show and list read only and load no pydantic
+
+    if not yes and not common.interactive():
+        raise InvalidValue(t("core.delete_needs_yes"))
+    with common.open_journal(write=True) as journal:
+        found = correct.item_id(journal, ref)
+        item = store.get_item(journal, found)
+        said = {"title": item["title"], "week": format_week(item["iso_week"])}
+        if not yes and not common.confirm(t("review.item_delete_confirm", **said)):
+            common.say(t("core.delete_kept"))
+            return
+        correct.delete(journal, found)
+    common.say(t("review.item_deleted", **said), style="green")

@@ -80,6 +80,9 @@ _NAMED_MONTH = re.compile(r"([0-9]{1,2})\s+([a-z]+)\.?(?:\s+([0-9]{4}))?")
 _AGO = re.compile(r"([0-9]{1,4})\s+([a-z]+)\s+(?:ago|geleden)")
 _SHORT_AGO = re.compile(r"-([0-9]{1,4})([dw])")
 _ISO_WEEK = re.compile(r"([0-9]{4})-?w([0-9]{1,2})")
+# A week as people write it and as format_week shows it: "week 48", "wk 48", "w48",
+# "week 48 (2026)", "week 48 2026".
+_WEEK_WORDS = re.compile(r"(?:week|wk|w)\s*([0-9]{1,2})(?:\s*\(?\s*([0-9]{4})\s*\)?)?")
 DUE_YEARS = 10  # how far ahead a due date may lie (README: "Days and times")
 
 
@@ -167,7 +170,8 @@ def journal_week(year: int, week: int, today: date) -> tuple[int, int]:
 def parse_week(text: str, today: date) -> tuple[int, int]:
     """Return the ISO ``(year, week)`` that ``text`` names.
 
-    Accepts ``2026-W47``, ``this``/``deze``, ``last``/``vorige``, or any day
+    Accepts ``2026-W47``, ``week 47 (2026)`` / ``week 47`` / ``w47`` (the latest week 47 up to
+    next week), ``this``/``deze``, ``last``/``vorige``, or any day
     :func:`parse_day` reads (its ISO week).
     """
     value = text.strip().lower()
@@ -176,6 +180,18 @@ def parse_week(text: str, today: date) -> tuple[int, int]:
         return year, week
     if value in ("last", "vorige", "previous"):
         year, week, _ = (today - timedelta(days=7)).isocalendar()
+        return year, week
+    if match := _WEEK_WORDS.fullmatch(value):
+        week = int(match[1])
+        # Without a year: the latest week of that number up to next week (a review may be
+        # prepared a week ahead), so "week 52" in January is last December's.
+        year = int(match[2]) if match[2] else (today + timedelta(days=7)).isocalendar()[0]
+        if not match[2] and (year, week) > (today + timedelta(days=7)).isocalendar()[:2]:
+            year -= 1
+        try:
+            date.fromisocalendar(year, week, 1)
+        except ValueError:
+            raise InvalidValue(t("core.week_impossible", text=text)) from None
         return year, week
     if match := _ISO_WEEK.fullmatch(value):
         year, week = int(match[1]), int(match[2])

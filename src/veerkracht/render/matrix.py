@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -16,13 +16,15 @@ from veerkracht.domain.dates import format_day, format_week, weekday_names
 from veerkracht.domain.numbers import compact, percent, signed
 from veerkracht.domain.vocabulary import QUADRANTS, quadrant_name
 from veerkracht.i18n import N_, t, tn, words
+from veerkracht.render.fit import FitTable, hanging
 
 _STYLE = {"do": "red", "schedule": "green", "delegate": "yellow", "drop": "dim"}
 _BAR_WIDTH = 20
 
 
-def item_line(item: dict, number: int | None = None) -> Text:
-    """One item: its title, and where the decision differs from the quadrant, the decision."""
+def item_line(item: dict, number: int | None = None, handle: str | None = None) -> Text:
+    """One item: its title, and where the decision differs from the quadrant, the decision;
+    with ``handle``, the handle that ``review edit`` and ``review delete`` take."""
     line = Text(f"{number}. " if number is not None else "• ")
     line.append(item["title"])
     marks = []
@@ -38,30 +40,54 @@ def item_line(item: dict, number: int | None = None) -> Text:
         marks.append("✓" if item["status"] == "done" else "✗")
     if marks:
         line.append("  (" + ", ".join(marks) + ")", style="dim")
+    if handle:
+        line.append("  " + handle, style="dim")
     return line
 
 
-def _cell(code: str, items: list[dict]) -> RenderableType:
+def _cell(code: str, items: list[dict], handles: dict[str, str]) -> RenderableType:
     heading = Text(quadrant_name(code).capitalize(), style=f"bold {_STYLE[code]}")
     mine = [item for item in items if item["quadrant"] == code]
-    lines = [item_line(item) for item in mine] or [Text(t("review.cell_empty"), style="dim")]
+    lines: list[RenderableType] = [_hang(item_line(item, handle=handles.get(item["id"]))) for item in mine]
+    lines = lines or [Text(t("review.cell_empty"), style="dim")]
     return Group(heading, *lines)
 
 
-def matrix(label: str, items: list[dict]) -> Table:
-    """The 2 × 2 matrix: urgent / not urgent across, important / not important down."""
-    table = Table(
-        title=tn("review.matrix_items", len(items), week=format_week(label)),
-        show_lines=True,
-        expand=True,
-        title_justify="left",
-    )
-    table.add_column("", no_wrap=True, style="bold")
-    table.add_column(t("review.col_urgent"), ratio=1)
-    table.add_column(t("review.col_not_urgent"), ratio=1)
-    table.add_row(t("review.row_important"), _cell("do", items), _cell("schedule", items))
-    table.add_row(t("review.row_not_important"), _cell("delegate", items), _cell("drop", items))
-    return table
+def _hang(line: Text) -> RenderableType:
+    """An item whose wrapped lines stay under its title, not under the bullet."""
+    return hanging(line[:2], line[2:])
+
+
+class _Matrix:
+    """The matrix drawn for the width it gets: below :data:`_LABELS_FROM` cells the row labels
+    (important, not important) give their room to the items; the quadrant names still say it."""
+
+    def __init__(self, title: str, rows: list[tuple[str, RenderableType, RenderableType]]) -> None:
+        self.title, self.rows = title, rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        labels = options.max_width >= _LABELS_FROM
+        table = Table(title=self.title, show_lines=True, expand=True, title_justify="left")
+        if labels:
+            table.add_column("", no_wrap=True, style="bold")
+        table.add_column(t("review.col_urgent"), ratio=1)
+        table.add_column(t("review.col_not_urgent"), ratio=1)
+        for label, urgent, not_urgent in self.rows:
+            table.add_row(*([label] if labels else []), urgent, not_urgent)
+        yield table
+
+
+_LABELS_FROM = 80
+
+
+def matrix(label: str, items: list[dict], handles: dict[str, str] | None = None) -> RenderableType:
+    """The 2 × 2 matrix: urgent / not urgent across, important / not important down; each item
+    with its handle when ``handles`` (ID → handle) has one."""
+    handles = handles or {}
+    return _Matrix(tn("review.matrix_items", len(items), week=format_week(label)), [
+        (t("review.row_important"), _cell("do", items, handles), _cell("schedule", items, handles)),
+        (t("review.row_not_important"), _cell("delegate", items, handles), _cell("drop", items, handles)),
+    ])
 
 
 def energy_chart(label: str, monday: date, rows: list[dict]) -> RenderableType:
@@ -98,9 +124,13 @@ def split_text(review: dict) -> str:
     )
 
 
-def summary(review: dict, items: list[dict], intentions: list[dict]) -> RenderableType:
-    """``review show``: the matrix, then the review's own answers."""
-    parts: list[RenderableType] = [matrix(review["iso_week"], items)]
+def summary(
+    review: dict, items: list[dict], intentions: list[dict], handles: dict[str, str] | None = None
+) -> RenderableType:
+    """``review show``: the matrix, then the review's own answers; items and intentions with
+    their handles when ``handles`` (ID → handle) has them."""
+    handles = handles or {}
+    parts: list[RenderableType] = [matrix(review["iso_week"], items, handles)]
     done = review["completed_at"] is not None
     fields = [
         (t("review.show_status"), (t("review.status_complete") if done else t("review.status_draft"))),
@@ -123,19 +153,23 @@ def summary(review: dict, items: list[dict], intentions: list[dict]) -> Renderab
             line.append(action["text"])
             if action["due"]:
                 line.append(f"  ({format_day(date.fromisoformat(action['due']))})", style="dim")
+            if action["id"] in handles:
+                line.append("  " + handles[action["id"]], style="dim")
             parts.append(line)
     return Group(*parts)
 
 
-def listing(rows: list[dict]) -> Table:
-    """``review list``: one row per reviewed week."""
-    table = Table(title=t("review.list_title"), title_justify="left")
-    for key in ("col_week", "col_items", "col_status", "col_headline"):
-        table.add_column(t(words.REVIEW_COLUMN[key]), overflow="fold")
+def listing(rows: list[dict], width: int) -> Table:
+    """``review list``: one row per reviewed week, laid out for ``width`` (render/fit.py)."""
+    table = FitTable(t("review.list_title"))
+    table.key(t(words.REVIEW_COLUMN["col_week"]))
+    table.side(t(words.REVIEW_COLUMN["col_items"]), justify="right")
+    table.side(t(words.REVIEW_COLUMN["col_status"]))
+    table.main(t(words.REVIEW_COLUMN["col_headline"]))
     for row in rows:
         status = N_("review.status_complete") if row["completed_at"] else N_("review.status_draft")
-        table.add_row(row["week"], str(row["items"]), t(status), Text(row["headline"] or ""))
-    return table
+        table.add_row(format_week(row["week"]), str(row["items"]), t(status), Text(row["headline"] or "–"))
+    return table.table(width)
 
 
 def _number(value: float) -> str:
