@@ -7,7 +7,7 @@ def test_doctor_reports_location_schema_counts_integrity_and_modes(cli, journal_
     result = cli("doctor", env={"COLUMNS": "400"})  # the whole tmp_path on one line
     assert result.exit_code == 0, result.stderr
     assert str(journal_path) in result.stdout
-    assert "5 of 5 migrations applied (up to date)" in result.stdout
+    assert "6 of 6 migrations applied (up to date)" in result.stdout
     assert "0600, private" in result.stdout
     assert "All checks passed." in result.stderr
     facts = json.loads(cli("doctor", "--json").stdout)

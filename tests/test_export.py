@@ -387,3 +387,33 @@ def test_json_and_csv_exports_stream_in_flat_memory(tmp_path):
         # Whole documents grew by about 4 times the output (list, joined text, bytes): 40+ MB here.
         assert high - low < 12, (fmt, low, high)
         assert high < 100, (fmt, high)
+
+
+# -- the fast read of entries and its careful fallback (issue 17, m006) ----------------------------
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE entries SET reflection = x'6f6b20ff' WHERE reflection = 'day 05'",  # bytes where text belongs
+    "UPDATE entries SET tag_list = '[not json' WHERE reflection = 'day 05'",  # a damaged list
+    "UPDATE entries SET win = x'c3' WHERE reflection IN ('day 02', 'day 09')",
+])
+def test_a_damaged_entry_mid_export_is_read_carefully_and_nothing_is_lost_or_repeated(cli, journal_path, tmp_path,
+                                                                                      damage):
+    import sqlite3
+
+    for index in range(12):
+        tags = ["-t", "zeta", "-t", "alpha"] if index % 3 else []
+        assert cli("log", str(index % 11), f"day {index:02d}", *tags, "--date", f"2026-11-{index + 1:02d}").exit_code == 0
+    clean = json.loads(cli("export", "-f", "json").stdout)["entries"]
+    conn = sqlite3.connect(journal_path)
+    with conn:
+        conn.execute(damage)
+    conn.close()
+    result = cli("export", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    damaged = json.loads(result.stdout)["entries"]
+    assert [entry["id"] for entry in damaged] == [entry["id"] for entry in clean]  # same order, each once
+    assert [entry["tags"] for entry in damaged] == [entry["tags"] for entry in clean]
+    assert [entry["tags"] for entry in clean][1] == ["alpha", "zeta"]
+    changed = [entry for entry, before in zip(damaged, clean) if entry != before]
+    assert len(changed) == (2 if "IN (" in damage else 1 if "x'" in damage else 0)

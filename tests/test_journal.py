@@ -207,6 +207,10 @@ _RECOUNT = {
                    FROM entries e JOIN entry_tags t ON t.entry_id = e.id
                    WHERE e.energy IS NOT NULL GROUP BY e.day, t.tag ORDER BY 1, 2""",
 }
+# m006: each entry's own list of its tags, as the export writes it
+_TAG_LISTS = ("SELECT id, tag_list FROM entries ORDER BY id",
+              """SELECT e.id, (SELECT json_group_array(tag) FROM (SELECT tag FROM entry_tags
+                                WHERE entry_id = e.id ORDER BY tag)) FROM entries e ORDER BY e.id""")
 
 
 def _day_tables_match(path) -> None:
@@ -216,6 +220,11 @@ def _day_tables_match(path) -> None:
         for table, recount in _RECOUNT.items():
             kept = journal.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
             assert kept == journal.conn.execute(recount).fetchall(), table
+        kept, recount = (journal.conn.execute(sql).fetchall() for sql in _TAG_LISTS)
+        assert kept == recount, "tag_list"
+        orphans = journal.conn.execute("SELECT count(*) FROM entry_tags WHERE entry_id NOT IN "
+                                       "(SELECT id FROM entries)").fetchone()
+        assert orphans == (0,)
 
 
 def test_each_days_sums_follow_every_write(cli, journal_path):
@@ -272,6 +281,50 @@ def test_an_older_journal_gets_each_days_sums(journal_path, monkeypatch):
     monkeypatch.undo()
     with Journal.open(journal_path, write=True) as journal:
         assert "m004_speed_at_scale" in journal.applied_migrations()
+    _day_tables_match(journal_path)
+
+
+@pytest.mark.parametrize("foreign_keys", ["ON", "OFF"])
+def test_deleting_entries_keeps_the_sums_and_tag_lists_with_or_without_foreign_keys(journal_path, foreign_keys):
+    from veerkracht.db.journal import Journal
+
+    with Journal.open(journal_path, write=True) as journal, journal.write():
+        for n in range(30):
+            journal.execute("INSERT INTO entries (id, day, logged_at, energy, private) VALUES (?, ?, ?, ?, ?)",
+                            (f"e{n}", f"2026-11-{1 + n % 5:02d}", "2026-11-01T08:00:00+01:00", n % 11, n % 2))
+            for tag in ("b", "a", "c")[: n % 4]:
+                journal.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", (f"e{n}", tag))
+    with Journal.open(journal_path, write=False) as journal:
+        assert journal.conn.execute("SELECT tag_list FROM entries WHERE id = 'e3'").fetchone() == \
+            ('["a","b","c"]',)
+    other = sqlite3.connect(journal_path)  # another tool, which may leave foreign keys off
+    other.execute(f"PRAGMA foreign_keys = {foreign_keys}")
+    with other:
+        other.execute("DELETE FROM entries WHERE id IN ('e1', 'e2', 'e3', 'e7')")
+        other.execute("DELETE FROM entry_tags WHERE entry_id = 'e5' AND tag = 'a'")
+    other.close()
+    _day_tables_match(journal_path)
+
+
+def test_an_older_journal_gets_each_entrys_tag_list(journal_path, monkeypatch):
+    from veerkracht.db import migrations
+    from veerkracht.db.journal import Journal
+
+    older = tuple(name for name in KNOWN_MIGRATIONS if name < "m006")
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", older)
+    monkeypatch.setattr(migrations.migrations, "_migrations",
+                        [m for m in migrations.migrations._migrations if m.name in older])
+    with Journal.open(journal_path, write=True) as journal, journal.write():
+        for n in range(20):
+            journal.execute("INSERT INTO entries (id, day, logged_at, energy) VALUES (?, ?, ?, ?)",
+                            (f"e{n}", "2026-11-02", "2026-11-02T08:00:00+01:00", 5))
+            for tag in ("zeta", "alpha", "mid")[: n % 4]:
+                journal.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", (f"e{n}", tag))
+    monkeypatch.undo()
+    with Journal.open(journal_path, write=True) as journal:
+        assert "m006_entry_tag_list" in journal.applied_migrations()
+        assert journal.conn.execute("SELECT tag_list FROM entries WHERE id = 'e3'").fetchone() == \
+            ('["alpha","mid","zeta"]',)
     _day_tables_match(journal_path)
 
 

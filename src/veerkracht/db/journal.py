@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 KNOWN_MIGRATIONS = ("m001_initial", "m002_review_stop_kind", "m003_local_stamps", "m004_speed_at_scale",
-                    "m005_briefs")
+                    "m005_briefs", "m006_entry_tag_list")
 MIGRATION_SET = "veerkracht"
 BUSY_TIMEOUT_S = 10.0
 _HEADER = b"SQLite format 3\x00"

@@ -360,3 +360,55 @@ def m005_briefs(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX briefs_made ON briefs(made_at)")
+
+
+# An entry's tags as the JSON list the export writes (sorted, as text even where a damaged
+# tag is stored as bytes), computed from ``entry_tags``.
+_TAG_LIST = """UPDATE entries SET tag_list = (
+        SELECT json_group_array(CASE typeof(tag) WHEN 'blob' THEN CAST(tag AS TEXT) ELSE tag END)
+        FROM (SELECT tag FROM entry_tags WHERE entry_id = {id} ORDER BY tag))
+    WHERE id = {id};"""
+
+
+@migrations()
+def m006_entry_tag_list(db: Database) -> None:
+    """Each entry carries its tags as a JSON list (``tag_list``), kept in step with ``entry_tags``
+    by triggers.
+
+    Why (issue 17): the JSON export looked up each entry's tags in ``entry_tags`` by its text
+    ID, a B-tree search per entry that cost four times the rest of the record (on 1,000,000
+    entries 26 s against 5 s); read from the entry's own row they cost nothing. ``entry_tags``
+    stays the table every query and filter uses.
+
+    An entry's deletion changes too: its tags used to be deleted from inside a BEFORE DELETE
+    trigger, and a tag's deletion now writes to its entry, which SQLite leaves undefined for
+    the row being deleted. Now the BEFORE trigger only takes the entry off ``tag_days`` (as
+    the update trigger does), and the tags go after the entry (the foreign key's cascade, or
+    the AFTER trigger where foreign keys are off), when their triggers find no entry to change.
+    """
+    statements = [
+        "ALTER TABLE entries ADD COLUMN tag_list TEXT NOT NULL DEFAULT '[]'",
+        f"CREATE TRIGGER entry_tags_tag_list_ai AFTER INSERT ON entry_tags BEGIN "
+        f"{_TAG_LIST.format(id='new.entry_id')} END",
+        f"CREATE TRIGGER entry_tags_tag_list_ad AFTER DELETE ON entry_tags BEGIN "
+        f"{_TAG_LIST.format(id='old.entry_id')} END",
+        f"CREATE TRIGGER entry_tags_tag_list_au AFTER UPDATE ON entry_tags BEGIN "
+        f"{_TAG_LIST.format(id='old.entry_id')} {_TAG_LIST.format(id='new.entry_id')} END",
+        "DROP TRIGGER entries_tag_days_bd",
+        """CREATE TRIGGER entries_tag_days_bd BEFORE DELETE ON entries BEGIN
+            UPDATE tag_days SET entries = entries - 1, public = public - (old.private = 0)
+                WHERE old.energy IS NOT NULL AND day = old.day
+                  AND tag IN (SELECT tag FROM entry_tags WHERE entry_id = old.id);
+            DELETE FROM tag_days WHERE day = old.day AND entries <= 0;
+        END""",
+        """CREATE TRIGGER entries_tags_ad AFTER DELETE ON entries BEGIN
+            DELETE FROM entry_tags WHERE entry_id = old.id;
+        END""",
+        """UPDATE entries SET tag_list = t.list
+           FROM (SELECT entry_id, json_group_array(CASE typeof(tag) WHEN 'blob' THEN CAST(tag AS TEXT)
+                                                   ELSE tag END) AS list
+                 FROM (SELECT entry_id, tag FROM entry_tags ORDER BY entry_id, tag) GROUP BY entry_id) t
+           WHERE entries.id = t.entry_id""",
+    ]
+    for statement in statements:
+        db.execute(statement)

@@ -53,6 +53,8 @@ def json_for_terminal(document: str) -> str:
     Outside strings JSON is ASCII, so every such character is inside a string, where an
     escape means the same character.
     """
+    if document.isascii():  # known without a scan; of DEL and C1 only DEL can be there
+        return document.replace("\x7f", "\\u007f") if "\x7f" in document else document
     if _RAW_IN_JSON.search(document) is None:
         return document
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", document)

@@ -19,7 +19,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 
 from veerkracht import clock
 from veerkracht.db.journal import Journal
@@ -29,6 +28,8 @@ from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import tn
 from veerkracht.queries.energy import private_entries
 from veerkracht.store import exchange, health
+
+_PIECE = 1 << 20  # characters of JSON handed to the file at a time
 
 
 def export_json(journal: Journal, request: Request) -> Result:
@@ -52,10 +53,17 @@ def _json_parts(journal: Journal, request: Request) -> Iterator[str]:
 
 
 def _json_list(records: Iterator[str]) -> Iterator[str]:
-    """``[`` one record a line ``]``, a batch of records a piece; ``[]`` when there are none."""
-    opening = "[\n"
-    while batch := list(islice(records, exchange.BATCH)):
-        yield opening + ",\n".join(batch)
+    """``[`` one record a line ``]``, about a megabyte of records a piece; ``[]`` when there are
+    none. An item may already be several records joined by ``,\n`` (the entries come so)."""
+    opening, pending, size = "[\n", [], 0
+    for record in records:
+        pending.append(record)
+        size += len(record)
+        if size >= _PIECE or len(pending) >= exchange.BATCH:
+            yield opening + ",\n".join(pending)
+            opening, pending, size = ",\n", [], 0
+    if pending:
+        yield opening + ",\n".join(pending)
         opening = ",\n"
     yield "[]" if opening == "[\n" else "\n ]"
 
