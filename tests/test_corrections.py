@@ -257,6 +257,33 @@ def test_the_reopen_loop_in_dutch(cli, entry, tmp_path, journal_path):
     assert f"met veerkracht entries edit {entry[:8]} open je het opnieuw." in refused.stderr.replace("\n", "")
 
 
+def test_an_entry_deleted_while_its_form_is_open_is_said_not_a_traceback(cli, tmp_path, journal_path):
+    # Another process deletes the entry while the form is open (the editor stands in for it):
+    # one sentence and exit 1, not a FOREIGN KEY traceback from writing the new tags.
+    script = tmp_path / "editor"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import os, sqlite3, sys\n"
+        f"conn = sqlite3.connect({str(journal_path)!r})\n"
+        "conn.execute('PRAGMA foreign_keys = ON')\n"
+        "conn.execute('DELETE FROM entries WHERE id = ?', (os.environ['VICTIM'],))\n"
+        "conn.commit()\n"
+        "text = open(sys.argv[1], encoding='utf-8').read().replace('tags: board', 'tags: board, new')\n"
+        "open(sys.argv[1], 'w', encoding='utf-8').write(text)\n"
+    )
+    script.chmod(0o755)
+    for lang, said in (("en", "deleted this entry while you were editing it"),
+                       ("nl", "heeft deze notitie verwijderd terwijl je die aanpaste")):
+        assert cli("log", "3", "Tough board meeting", "-t", "board", "--date", "2026-11-20").exit_code == 0
+        victim = json.loads(cli("entries", "--json").stdout)[0]["id"]
+        env = {"EDITOR": str(script), "VICTIM": victim}
+        result = cli("--lang", lang, "entries", "edit", victim[:8], interactive=True, env=env)
+        assert result.exit_code == 1, result.stderr
+        assert said in result.stderr.replace("\n", " ")
+        assert "Traceback" not in result.stderr
+        assert rows(journal_path, "SELECT * FROM entry_tags") == []  # nothing written
+
+
 # -- cycle edit -----------------------------------------------------------------------------
 
 CYCLE = uid("cy")  # the seeded cycle: three answers, no plan (as an older journal has)
@@ -316,6 +343,35 @@ def test_cycle_edit_unchanged_and_odd_answers_round_trip(cli, seeded, tmp_path, 
     assert "Nothing changed." in result.stderr
     assert cycle_answers(seeded)["deep.values.1"] == odd
     assert kept_files(journal_path) == []
+
+
+def test_cycle_edit_corrects_and_clears_a_core_values_check(cli, seeded, tmp_path):
+    # values in practice (1–5) are answers of the cycle too: in the form, corrected in place
+    check = f"--- value:{uid('v1')} ---"
+    query = "SELECT alignment, checked_at FROM value_checks WHERE cycle_id = ?"
+    [before] = rows(seeded, query, (CYCLE,))
+    env = editor(tmp_path, [(f"{check}\n# Honesty | openness · How well did your actions match this value? "
+                             "(1–5)\n# A number from 1 (hardly) to 5 (fully).\n\n4\n", f"{check}\n2\n")])
+    result = cli("cycle", "edit", CYCLE[:8], interactive=True, env=env)
+    assert result.exit_code == 0, result.stderr
+    assert f"Cycle {CYCLE[:8]}: 1 answer corrected." in result.stderr
+    assert rows(seeded, query, (CYCLE,)) == [{"alignment": 2, "checked_at": before["checked_at"]}]
+    assert [c for c in exported(cli)["cycles"] if c["id"] == CYCLE][0]["value_checks"][0]["alignment"] == 2
+    # out of the scale: said in Dutch, nothing written
+    env = editor(tmp_path / "nl", [(f"{check}\n# Honesty | openness · Hoe goed pasten je daden bij deze waarde? "
+                                    "(1–5)\n# Een getal van 1 (nauwelijks) tot 5 (volledig).\n\n2\n", f"{check}\n6\n")])
+    dutch = cli("--lang", "nl", "cycle", "edit", CYCLE[:8], input="n\n", interactive=True, env=env)
+    assert dutch.exit_code == 2
+    assert f"onder '{check}': '6' is geen getal van 1 tot 5" in dutch.stderr
+    assert rows(seeded, query, (CYCLE,))[0]["alignment"] == 2
+    # emptied: the check goes, and a draft would not ask it again
+    env = editor(tmp_path / "clear", [("\n6\n", "\n\n")])
+    cleared = cli("cycle", "edit", CYCLE[:8], interactive=True, env=env)
+    assert cleared.exit_code == 0, cleared.stderr
+    assert f"Cycle {CYCLE[:8]}: 1 answer cleared." in cleared.stderr
+    assert rows(seeded, query, (CYCLE,)) == []
+    plan = rows(seeded, "SELECT plan FROM cycles WHERE id = ?", (CYCLE,))[0]["plan"]
+    assert json.loads(plan)["skipped"] == [f"value:{uid('v1')}"]
 
 
 @pytest.fixture

@@ -71,10 +71,16 @@ def test_silent_when_its_output_is_not_a_terminal_and_then_it_keeps_the_day(run_
     assert run_process("nudge", env=SPEAK).stdout == LINE_EN
 
 
-@pytest.mark.parametrize("kind", ["missing", "encrypted", "not a journal", "folder", "bad today"])
+@pytest.mark.parametrize("kind", ["missing", "encrypted", "not a journal", "folder", "bad today", "fifo",
+                                  "loop of links"])
 def test_never_fails_the_shell(run_process, journal_path, kind):
     env = dict(SPEAK)
-    if kind == "encrypted":
+    if kind == "fifo":  # it must not wait for a writer: every new shell would hang
+        os.mkfifo(journal_path)
+    elif kind == "loop of links":  # Path.resolve raised RuntimeError: a traceback in every shell
+        journal_path.symlink_to(journal_path.with_name("other.db"))
+        journal_path.with_name("other.db").symlink_to(journal_path)
+    elif kind == "encrypted":
         journal_path.write_bytes(os.urandom(8192))  # SQLCipher: no plain header, whole pages
     elif kind == "not a journal":
         journal_path.write_text("hello\n")
@@ -84,9 +90,27 @@ def test_never_fails_the_shell(run_process, journal_path, kind):
         env["VEERKRACHT_TODAY"] = "someday"
         assert run_process("log", "note", "x", env={"VEERKRACHT_TODAY": "2026-11-26"}).returncode == 0
     before = sorted(os.listdir(journal_path.parent))
-    result = run_process("nudge", env=env)
+    result = run_process("nudge", env=env, timeout=20)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     assert sorted(os.listdir(journal_path.parent)) == before  # made nothing, not even its note
+
+
+def test_a_journal_an_older_veerkracht_left_is_read_as_it_is_never_migrated(run_process, yesterday_only):
+    """A migration rewrites the journal (and copies it first): never from a shell's start-up."""
+    import hashlib
+    import sqlite3
+
+    conn = sqlite3.connect(yesterday_only)
+    try:
+        last = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (last,))
+        conn.commit()
+    finally:
+        conn.close()
+    before = hashlib.sha256(yesterday_only.read_bytes()).hexdigest()
+    assert run_process("nudge", env=SPEAK).stdout == LINE_EN
+    assert hashlib.sha256(yesterday_only.read_bytes()).hexdigest() == before
+    assert not list(yesterday_only.parent.glob("journal.before-*"))  # no migration's copy either
 
 
 def test_an_unreadable_stamp_is_looked_past(run_process, yesterday_only):

@@ -104,3 +104,34 @@ def test_ctrl_c_in_the_weekly_review_says_how_to_continue(journal_path):
     assert child.before.endswith("\r\n")
     _finish(child)
     assert child.exitstatus == 130
+
+
+def test_ctrl_c_as_the_question_is_written_still_turns_bracketed_paste_off(monkeypatch):
+    """A Ctrl-C that came before the answer was read (a busy machine) left the terminal in
+    bracketed-paste mode: the next program's pastes arrived wrapped in "^[[200~"."""
+    import pty
+
+    from veerkracht.cli import conversation
+
+    class Screen(io.StringIO):
+        flushes = 0
+
+        def isatty(self) -> bool:
+            return True
+
+        def flush(self) -> None:
+            Screen.flushes += 1
+            if Screen.flushes == 1:  # the signal arrives while the question goes out
+                raise KeyboardInterrupt
+
+    master, slave = pty.openpty()
+    screen = Screen()
+    try:
+        with os.fdopen(slave, "r") as terminal:
+            monkeypatch.setattr(sys, "stdin", terminal)
+            monkeypatch.setattr(sys, "stderr", screen)
+            with pytest.raises(KeyboardInterrupt):
+                conversation._read_pasted("Energy: ")
+    finally:
+        os.close(master)
+    assert screen.getvalue() == PASTE_ON + "Energy: " + PASTE_OFF

@@ -289,3 +289,92 @@ def test_a_first_crontab_is_made_when_there_was_none(cli, fakes, monkeypatch):
     assert "(de regel met veerkracht-daily in je crontab)" in result.stderr
     lines = [line for line in (fakes / "crontab.txt").read_text().splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("45 6 * * * ")
+
+
+@pytest.mark.parametrize("line", ["@daily /usr/bin/veerkracht remind --fire daily # veerkracht-daily",
+                                  "#30 8 * * * /usr/bin/veerkracht remind --fire daily # veerkracht-daily"])
+def test_a_crontab_line_edited_by_hand_is_no_traceback(cli, fakes, monkeypatch, line):
+    """"@daily" made `remind` fail with a traceback; a line commented out reminds of nothing."""
+    monkeypatch.setenv("VEERKRACHT_SCHEDULER", "cron")
+    (fakes / "crontab.txt").write_text(line + "\n")
+    result = cli("remind")
+    assert (result.exit_code, result.stdout) == (0, "No reminders set. Example: veerkracht remind --daily 17:30 "
+                                                    "--weekly fri 16:00\n")
+    assert cli("remind", "--off").exit_code == 0
+    assert "veerkracht-daily" not in (fakes / "crontab.txt").read_text()
+
+
+# -- a journal path with spaces, quotes, % and $ ----------------------------------------------
+
+ODD = "it's a \"100%\" $HOME `x` \\ journal.db"
+
+
+def _systemd_words(line: str) -> list[str]:
+    """ExecStart= as systemd reads it (systemd.service(5)): specifiers first (%% is %), then
+    words split on whitespace, "…" quoted with C escapes, then $$ is $."""
+    words: list[str] = []
+    word, quoted, escaped, started = "", False, False, False
+    for char in line.replace("%%", "%"):
+        if escaped:
+            word, escaped = word + {"n": "\n", "t": "\t"}.get(char, char), False
+        elif char == "\\":
+            escaped = started = True
+        elif char == '"':
+            quoted, started = not quoted, True
+        elif char.isspace() and not quoted:
+            if started:
+                words.append(word)
+            word, started = "", False
+        else:
+            word, started = word + char, True
+    if started:
+        words.append(word)
+    return [word.replace("$$", "$") for word in words]
+
+
+def _cron_command(line: str) -> str:
+    """What cron hands to /bin/sh for a crontab line (crontab(5)): the command after the five
+    fields, up to the first % that no backslash escapes; a backslashed % is a %."""
+    command = line.split(None, 5)[5]
+    out, escaped = [], False
+    for char in command:
+        if escaped and char == "%":
+            out[-1] = "%"
+        elif char == "%":
+            break
+        else:
+            out.append(char)
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+@pytest.mark.parametrize("scheduler", ["systemd", "cron"])
+def test_a_journal_path_with_spaces_quotes_percent_and_dollar_reaches_the_job_whole(
+        cli, fakes, tmp_path, monkeypatch, scheduler):
+    """The job the scheduler runs opens that very journal: it notifies, which it would not
+    do for a path cut at a space, a quote or a %."""
+    monkeypatch.setenv("VEERKRACHT_SCHEDULER", scheduler)
+    journal = tmp_path / ODD
+    assert cli("--journal", str(journal), "log", "6", "yesterday's", "--date", "yesterday").exit_code == 0
+    assert cli("--journal", str(journal), "remind", "--daily", "08:30").exit_code == 0
+    bare = {"PATH": str(fakes), "HOME": str(tmp_path / "home"), "VEERKRACHT_TODAY": "2026-11-27"}
+    if scheduler == "systemd":
+        service = (units(tmp_path) / "veerkracht-daily.service").read_text()
+        words = _systemd_words(next(line for line in service.splitlines() if line.startswith("ExecStart="))[10:])
+        assert words[words.index("--journal") + 1] == str(journal)
+        done = subprocess.run(words, env=bare, capture_output=True, text=True, timeout=60)
+    else:
+        line = next(line for line in (fakes / "crontab.txt").read_text().splitlines() if "veerkracht-daily" in line)
+        done = subprocess.run(["/bin/sh", "-c", _cron_command(line)], env=bare, capture_output=True, text=True,
+                              timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert notified(fakes) == ["Nothing logged today yet. Take 30 seconds: veerkracht log"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "holds a line break or another control character"),
+                                             ("nl", "een regeleinde of een ander stuurteken bevat")])
+def test_a_journal_path_with_a_line_break_is_refused_before_anything_is_set(cli, fakes, tmp_path, lang, words):
+    """A line break would split the crontab line or ExecStart=: one sentence, exit 2, nothing written."""
+    result = cli("--lang", lang, "--journal", str(tmp_path / "a\nb.db"), "remind", "--daily", "08:30")
+    assert result.exit_code == 2 and words in result.stderr and "a\\nb.db" in result.stderr
+    assert not units(tmp_path).exists() and calls(fakes) == []

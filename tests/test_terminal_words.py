@@ -88,3 +88,44 @@ def test_a_narrow_list_of_all_actions_still_shows_which_are_done(cli, lang, done
     assert done in cli("--lang", lang, "actions", "--all", env={"COLUMNS": "140"}).output
     open_only = cli("--lang", lang, "actions", env={"COLUMNS": "60"}).output
     assert "stronger" in open_only
+
+
+def test_messages_wrap_at_the_terminals_width_when_stdout_is_a_pipe(monkeypatch):
+    """`veerkracht report | less`: stdout is a pipe, the messages still go to a 60-column
+    terminal; asking stdout alone for the width said 80 and the terminal folded words."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 60, 0, 0))
+
+    class Screen(Terminal):
+        def fileno(self) -> int:
+            return slave
+
+    screen = Screen()
+    try:
+        monkeypatch.setattr("sys.stderr", screen)
+        monkeypatch.setattr("sys.stdout", io.StringIO())  # a pipe: no terminal, no width
+        assert common.columns() == 60
+        common.say(SENTENCE)
+    finally:
+        os.close(master)
+        os.close(slave)
+    lines = screen.getvalue().splitlines()
+    assert len(lines) > 1 and all(len(line) < 60 for line in lines)
+    assert " ".join(lines).split() == SENTENCE.split()
+
+
+@pytest.mark.parametrize(("lang", "day", "week"), [("en", "Fri 27 Nov 2026", "week 48 (2026)"),
+                                                   ("nl", "vr 27 nov 2026", "week 48 (2026)")])
+def test_search_names_days_and_weeks_as_people_read_them(cli, lang, day, week):
+    assert cli("log", "6", "Offsite planning with the team").exit_code == 0
+    assert cli("review", "add", "Offsite budget", "--urgent", "--important").exit_code == 0
+    found = cli("--lang", lang, "search", "offsite").stdout
+    assert day in found and week in found
+    assert "2026-W48" not in found and "2026-11-27" not in found

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -123,7 +122,7 @@ def say(message: str, style: str | None = None) -> None:
     message = printable(message)
     stream = sys.stderr
     if _is_terminal(stream):
-        message = wrapped(message, shutil.get_terminal_size().columns)
+        message = wrapped(message, columns())
     codes = ";".join(_ANSI[word] for word in (style or "").split() if word in _ANSI)
     if codes and _colour(stream):
         message = f"\x1b[{codes}m{message}\x1b[0m"
@@ -149,6 +148,24 @@ def _indent(line: str) -> str:
     lead = len(line) - len(stripped)
     bullet = 2 if stripped[:2] in ("• ", "- ", "· ") else 0
     return " " * (lead + bullet)
+
+
+def columns() -> int:
+    """The terminal's width for messages and questions: COLUMNS, else the terminal that stderr,
+    stdin or stdout is (as Rich looks), else 80. ``shutil.get_terminal_size`` asks stdout only,
+    so with stdout in a pipe or a file (``veerkracht report | less``) it said 80 on any terminal."""
+    try:
+        chosen = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        chosen = 0
+    if chosen > 0:
+        return chosen
+    for stream in (sys.stderr, sys.stdin, sys.stdout):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or 80
+        except (AttributeError, ValueError, OSError):
+            continue
+    return 80
 
 
 def _is_terminal(stream: object) -> bool:
@@ -182,7 +199,7 @@ def confirm(question: str, default: bool = False) -> bool:
     Enter for ``default``; its choices shown as the language writes them ("[J/n]")."""
     choices = t("core.choices_default_yes") if default else t("core.choices_default_no")
     question = printable(question)
-    if _is_terminal(sys.stderr) and len(question) + len(choices) + 12 > shutil.get_terminal_size().columns:
+    if _is_terminal(sys.stderr) and len(question) + len(choices) + 12 > columns():
         say(question)  # wrapped between words; the choices are asked on a line of their own
         question = "›"
     while True:

@@ -7,7 +7,6 @@ imported only where something is drawn: ``log`` asks through :func:`ask` and loa
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import textwrap
 from collections.abc import Callable
@@ -76,9 +75,9 @@ def _read_pasted(prompt: str) -> str:
     saved = termios.tcgetattr(fd)
     quiet = list(saved)
     quiet[3] &= ~termios.ECHOCTL
-    sys.stderr.write(_PASTE_ON + prompt)
-    sys.stderr.flush()
-    try:
+    try:  # a Ctrl-C while the question is being written must put the terminal back too
+        sys.stderr.write(_PASTE_ON + prompt)
+        sys.stderr.flush()
         termios.tcsetattr(fd, termios.TCSANOW, quiet)
         raw = _read_answer(fd)
     finally:
@@ -133,7 +132,7 @@ def fitted(question: str, *, suffix: str = ": ", width: int | None = None) -> st
     edge, inside a word.
     """
     if width is None:
-        width = shutil.get_terminal_size().columns  # COLUMNS first, as Rich reads it
+        width = common.columns()  # COLUMNS first, as Rich reads it
     if len(question) + len(suffix) + ANSWER_ROOM <= width:
         return question
     for part in question.splitlines():

@@ -136,7 +136,7 @@ def edit(
     import os
 
     # lazy: the form's pydantic model is for edit; list and show load no pydantic
-    from veerkracht.cli.cycle_form import edit_answers, questions
+    from veerkracht.cli.cycle_form import edit_answers, questions, split
     from veerkracht.cli.editor import drop_kept
 
     if not common.interactive() and not (os.environ.get("VISUAL") or os.environ.get("EDITOR")):
@@ -151,7 +151,7 @@ def edit(
         kept = f"cycle-{cycle_id}"  # a form refused earlier, kept beside the journal (cli/forms.py)
         changed = edit_answers(asked, journal.path, key=kept, command=f"veerkracht cycle edit {handle}")
         if changed:
-            cycles.revise_answers(journal, cycle_id, changed)
+            cycles.revise_answers(journal, cycle_id, *split(changed))
         drop_kept(journal.path, kept)
     if not changed:
         common.say(t("core.edit_unchanged"))

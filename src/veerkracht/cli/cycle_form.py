@@ -5,7 +5,8 @@ lines, then the answer. Lines starting with ``#`` are left out; an answer line t
 starts with ``#`` or ``\\`` or looks like a marker is written with a ``\\`` in front, which is
 taken off again, so any answer survives the round trip unchanged. An answer left as it was
 stays; one that is emptied is cleared (as if the question had been skipped); a question whose
-marker is removed stays as it was. The care ↔ challenge check is a number from −2 to +2.
+marker is removed stays as it was. The care ↔ challenge check is a number from −2 to +2; a
+core value's check ("values in practice", marker ``--- value:<value id> ---``) one from 1 to 5.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import NamedTuple
 
 from veerkracht.cli.forms import edit_until_valid
 from veerkracht.domain import catalogue
-from veerkracht.domain.models import AnswerIn, validate
+from veerkracht.domain.models import AnswerIn, ValueCheckIn, validate
 from veerkracht.errors import InvalidValue
 from veerkracht.flows.review.answers import score_on_scale
 from veerkracht.i18n import N_, current, t, words
@@ -24,6 +25,7 @@ from veerkracht.store.cycles import Progress
 
 _MARK = re.compile(r"--- ([A-Za-z0-9_.:-]+) ---")
 _ORDER = {prompt.id: number for number, prompt in enumerate(catalogue.PROMPTS)}
+_VALUE = "value:"  # a core value's check: "value:<value id>", as the cycle's skipped steps name it
 
 
 class Question(NamedTuple):
@@ -34,6 +36,7 @@ class Question(NamedTuple):
     pillar: str
     text: str | None
     score: int | None
+    value: str | None = None  # the core value's name, for its check
 
 
 def questions(state: Progress) -> list[Question]:
@@ -47,15 +50,38 @@ def questions(state: Progress) -> list[Question]:
         prompt = catalogue.BY_ID.get(pid)
         if prompt is not None and pid not in found and prompt.kind in ("text", "goal", "options", "balance"):
             found[pid] = Question(pid, prompt.phase, prompt.pillar, None, None)
-    return sorted(found.values(), key=lambda q: (_ORDER.get(q.prompt_id, len(_ORDER)), q.prompt_id))
+    for vid, row in state.checks.items():
+        found[_VALUE + vid] = Question(_VALUE + vid, catalogue.ALIGNMENT.phase, catalogue.ALIGNMENT.pillar,
+                                       None, row["alignment"], row["name"])
+    return sorted(found.values(), key=lambda q: (_ORDER.get(_order_id(q), len(_ORDER)), q.value or "", q.prompt_id))
 
 
-def edit_answers(asked: list[Question], journal: Path, *, key: str, command: str) -> dict[str, AnswerIn | None]:
+def _order_id(question: Question) -> str:
+    return catalogue.ALIGNMENT.id if question.value is not None else question.prompt_id
+
+
+def edit_answers(
+    asked: list[Question], journal: Path, *, key: str, command: str
+) -> dict[str, AnswerIn | ValueCheckIn | None]:
     """Let the user correct ``asked`` in $EDITOR; return the changed answers by prompt id
     (``None``: cleared). A form with a mistake is said and may be reopened (``cli/forms.py``)."""
     form = render_form(asked)
     before = _blocks(form, asked)
     return edit_until_valid(form, journal, lambda text: changes(text, asked, before), key=key, command=command)
+
+
+def split(
+    changed: dict[str, AnswerIn | ValueCheckIn | None],
+) -> tuple[dict[str, AnswerIn | None], dict[str, ValueCheckIn | None]]:
+    """The changed answers by prompt id, and the changed core values' checks by value ID."""
+    answers: dict[str, AnswerIn | None] = {}
+    checks: dict[str, ValueCheckIn | None] = {}
+    for pid, answer in changed.items():
+        if pid.startswith(_VALUE):
+            checks[pid.removeprefix(_VALUE)] = answer if isinstance(answer, ValueCheckIn) else None
+        else:
+            answers[pid] = answer if isinstance(answer, AnswerIn) else None
+    return answers, checks
 
 
 def render_form(asked: list[Question]) -> str:
@@ -65,16 +91,20 @@ def render_form(asked: list[Question]) -> str:
         lines += [f"# {line}" for line in _question(question).splitlines()]
         if question.prompt_id == catalogue.BALANCE.id:
             lines.append("# " + t("cycle.edit_balance_scale"))
+        if question.value is not None:
+            lines.append("# " + t("cycle.edit_alignment_scale"))
         lines.append("")
         answer = question.text if question.score is None else str(question.score)
         lines += [_escaped(line) for line in (answer or "").splitlines()]
     return "\n".join(lines) + "\n"
 
 
-def changes(text: str, asked: list[Question], before: dict[str, str]) -> dict[str, AnswerIn | None]:
+def changes(
+    text: str, asked: list[Question], before: dict[str, str]
+) -> dict[str, AnswerIn | ValueCheckIn | None]:
     """What the edited form changes, validated; InvalidValue (one sentence) on any mistake."""
     by_id = {question.prompt_id: question for question in asked}
-    changed: dict[str, AnswerIn | None] = {}
+    changed: dict[str, AnswerIn | ValueCheckIn | None] = {}
     for pid, answer in _blocks(text, asked).items():
         if answer == before.get(pid):
             continue
@@ -83,9 +113,12 @@ def changes(text: str, asked: list[Question], before: dict[str, str]) -> dict[st
     return changed
 
 
-def _answer(question: Question, answer: str) -> AnswerIn:
+def _answer(question: Question, answer: str) -> AnswerIn | ValueCheckIn:
     values = {"phase": question.phase, "pillar": question.pillar, "prompt_id": question.prompt_id}
     try:
+        if question.value is not None:
+            score = score_on_scale(answer, 1, 5, N_("cycle.edit_bad_alignment"))
+            return validate(ValueCheckIn, alignment=score)
         if question.prompt_id == catalogue.BALANCE.id:
             return validate(AnswerIn, **values, score=score_on_scale(answer, -2, 2, N_("cycle.edit_bad_balance")))
         return validate(AnswerIn, **values, text=answer)
@@ -125,6 +158,9 @@ def _escaped(line: str) -> str:
 
 
 def _question(question: Question) -> str:
+    if question.value is not None:  # "Care · How well did your actions match this value? (1–5)"
+        return t("cycle.value_question", value=question.value,
+                 question=catalogue.text_of(catalogue.ALIGNMENT.id, current()))
     if question.prompt_id not in catalogue.BY_ID:  # from a newer version, say: its id is all we have
         return question.prompt_id
     words_of = catalogue.text_of(question.prompt_id, current())

@@ -3,6 +3,8 @@ user's own scheduler (flows/schedulers.py); what a fired one says is flows/rhyth
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -55,6 +57,8 @@ def remind(
         wanted.append(schedulers.reminder("daily", daily))
     if weekly is not None:
         wanted.append(schedulers.reminder("weekly", weekly[1], weekly[0]))
+    if wanted:
+        _check_path(common.journal_path())
     removed = [kind for kind, asked in (("daily", off or no_daily), ("weekly", off or no_weekly)) if asked]
     scheduler = schedulers.choose()
     if not wanted and not removed:
@@ -65,6 +69,17 @@ def remind(
         _set(scheduler, chosen)
     if wanted and not rhythm.can_notify():
         common.say(t("remind.no_notifier"))
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _check_path(journal: Path) -> None:
+    """A line break in the journal's path would split the crontab line or the unit's ExecStart=
+    (and no escape of it reaches every cron's shell): refused before anything is set."""
+    shown = _CONTROL.sub(lambda control: repr(control[0])[1:-1], str(journal))
+    if shown != str(journal):
+        raise InvalidValue(t("remind.path_control", path=shown))
 
 
 def _set(scheduler: schedulers.Scheduler, reminder: schedulers.Reminder) -> None:

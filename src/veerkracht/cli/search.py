@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from veerkracht.cli import bounds, common
 from veerkracht.cli.groups import command
+from veerkracht.domain.dates import format_day, format_week
 from veerkracht.domain.rules import text_value
 from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t, tn, words
@@ -72,13 +74,25 @@ def _render(hits: list[dict]) -> None:
     out = common.console()
     for hit in hits:
         head = Text(hit["handle"], style="cyan").append("  ")
-        head.append(str(hit["day"] or ""), style="bold")
+        head.append(_when(hit["day"]), style="bold")
         head.append(f"  {t(words.SEARCH_PLACE[hit['kind'] + '.' + hit['field']])}", style="dim")
         if hit["energy"] is not None:
             head.append(f"  · {hit['energy']}/10", style="dim")
         out.print(head)
         out.print(hanging("  ", highlighted(hit["snippet"])))
         out.print()
+
+
+def _when(day: str | None) -> str:
+    """A hit's day ("Fri 27 Nov 2026") or a review's week ("week 48 (2026)"), as people read them."""
+    if not day:
+        return ""
+    if "-W" in day:
+        return format_week(day)
+    try:
+        return format_day(date.fromisoformat(day))
+    except ValueError:  # a damaged day is shown as it is stored
+        return day
 
 
 def highlighted(snippet: str) -> Text:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -33,10 +34,14 @@ class Glance:
 def glance(path: Path, day: date) -> Glance | None:
     """What the journal at ``path`` holds for ``day``; ``None`` when it cannot be read plainly."""
     try:
-        with open(path, "rb") as handle:  # a folder, a pipe or a missing file: OSError
-            if handle.read(len(_HEADER)) != _HEADER:
-                return None  # encrypted, or not a journal
-    except OSError:
+        # Without blocking, and only a regular file: a FIFO would hold up every new shell.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or os.read(fd, len(_HEADER)) != _HEADER:
+                return None  # a folder, a FIFO, a device; encrypted, or not a journal
+        finally:
+            os.close(fd)
+    except OSError:  # missing, or not ours to read
         return None
     target = os.fspath(path)
     uri = f"file:{_journal._quote_uri(target)}?{_journal._uri_mode(target, read_only=True)}"

@@ -20,8 +20,9 @@ from veerkracht.errors import VeerkrachtError
 from veerkracht.i18n import t
 
 # What may go wrong on the quiet paths, and is then silence: files, SQLite, a bad
-# VEERKRACHT_TODAY (InvalidValue), text that is not UTF-8.
-QUIET = (OSError, sqlite3.Error, ValueError, VeerkrachtError)
+# VEERKRACHT_TODAY (InvalidValue), text that is not UTF-8, a loop of links (RuntimeError from
+# Path.resolve before Python 3.13).
+QUIET = (OSError, sqlite3.Error, ValueError, VeerkrachtError, RuntimeError)
 
 DAILY, WEEKLY = "daily", "weekly"
 TITLE = "veerkracht"

@@ -229,7 +229,9 @@ class Cron:
         try:
             tab = self._tab()
             tab.remove_all(comment=name_of(reminder.kind))
-            job = tab.new(command=self.command_line(command), comment=name_of(reminder.kind))
+            # python-crontab escapes each % itself when it writes the line (a second \ would
+            # leave the % bare, and cron would cut the command there)
+            job = tab.new(command=shlex.join(command), comment=name_of(reminder.kind))
             job.setall(self.schedule(reminder))
             tab.write()
         except (OSError, ValueError) as error:
@@ -244,7 +246,10 @@ class Cron:
         found = {}
         for kind in KINDS:
             for job in tab.find_comment(name_of(kind)):
-                minute, hour, _, _, day = str(job.slices).split()
+                fields = str(job.slices).split()  # a line edited by hand may say "@daily"
+                if not job.is_enabled() or len(fields) != 5:
+                    continue  # commented out: it reminds of nothing
+                minute, hour, _, _, day = fields
                 if minute.isdigit() and hour.isdigit():
                     weekday = None if day == "*" or not day.isdigit() else (int(day) - 1) % 7
                     found[kind] = Reminder(kind, int(hour), int(minute), weekday)

@@ -147,19 +147,37 @@ def set_commitment_due(journal: Journal, cycle_id: str, action_id: str, due: dat
         actions.set_due(journal, action_id, due)
 
 
-def revise_answers(journal: Journal, cycle_id: str, changes: dict[str, AnswerIn | None]) -> None:
+def revise_answers(
+    journal: Journal,
+    cycle_id: str,
+    changes: dict[str, AnswerIn | None],
+    checks: dict[str, ValueCheckIn | None] | None = None,
+) -> None:
     """Correct a cycle's answers (finished or draft) in one transaction.
 
     An answer replaces the text and score of its prompt (and is added where the question was
     skipped); ``None`` clears one: the answer goes and the question counts as skipped, so a
-    draft does not ask it again. The search index follows through the triggers.
+    draft does not ask it again. ``checks`` corrects core values' checks the same way, by value
+    ID (a cleared one counts as the skipped step ``value:<id>``). The search index follows
+    through the triggers.
     """
     with journal.write():
         found = journal.query("SELECT plan FROM cycles WHERE id = ?", (cycle_id,))
         if not found:  # deleted by another process since the form was opened
             raise DraftGone.of("cycle.gone_discarded")
         plan = json.loads(found[0]["plan"] or "{}")
-        skipped = [step for step in plan.get("skipped", []) if step not in changes]
+        checks = checks or {}
+        steps = set(changes) | {f"value:{value_id}" for value_id in checks}
+        skipped = [step for step in plan.get("skipped", []) if step not in steps]
+        for value_id, check in checks.items():  # a check keeps its moment: the report dates it
+            if check is None:
+                journal.execute("DELETE FROM value_checks WHERE cycle_id = ? AND value_id = ?", (cycle_id, value_id))
+                skipped.append(f"value:{value_id}")
+                continue
+            journal.execute(
+                "UPDATE value_checks SET alignment = ? WHERE cycle_id = ? AND value_id = ?",
+                (check.alignment, cycle_id, value_id),
+            )
         for prompt_id, answer in changes.items():
             if answer is None:
                 journal.execute(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from veerkracht.clock import stamp
 from veerkracht.db.journal import Journal, new_id
+from veerkracht.errors import VeerkrachtError
 
 if TYPE_CHECKING:  # reading needs no pydantic; only writing builds models
     from veerkracht.domain.models import EntryIn
@@ -91,9 +92,13 @@ def as_input(row: dict) -> EntryIn:
 
 
 def update(journal: Journal, entry_id: str, entry: EntryIn) -> None:
-    """Replace an entry's editable fields and tags in one transaction."""
+    """Replace an entry's editable fields and tags in one transaction.
+
+    An entry another process deleted meanwhile (while its form was open in $EDITOR) is not
+    there to update: VeerkrachtError, nothing written.
+    """
     with journal.write():
-        journal.execute(
+        changed = journal.execute(
             "UPDATE entries SET day = ?, energy = ?, reflection = ?, win = ?, private = ?, "
             "updated_at = ? WHERE id = ?",
             (
@@ -106,6 +111,8 @@ def update(journal: Journal, entry_id: str, entry: EntryIn) -> None:
                 entry_id,
             ),
         )
+        if changed.rowcount == 0:
+            raise VeerkrachtError.of("core.entry_gone")
         _set_tags(journal, entry_id, entry.tags)
 
 
