@@ -417,3 +417,19 @@ def test_a_damaged_entry_mid_export_is_read_carefully_and_nothing_is_lost_or_rep
     assert [entry["tags"] for entry in clean][1] == ["alpha", "zeta"]
     changed = [entry for entry, before in zip(damaged, clean) if entry != before]
     assert len(changed) == (2 if "IN (" in damage else 1 if "x'" in damage else 0)
+
+
+def test_csv_tags_come_from_each_entrys_list_and_a_damaged_list_from_the_tags_table(cli, journal_path):
+    import sqlite3
+
+    assert cli("log", "6", "tagged", "-t", "zeta", "-t", "alpha", "--date", "2026-11-20").exit_code == 0
+    assert cli("log", "5", "bare", "--date", "2026-11-21").exit_code == 0
+    assert cli("log", "4", "damaged", "-t", "team", "--date", "2026-11-22").exit_code == 0
+    conn = sqlite3.connect(journal_path)
+    with conn:
+        conn.execute("UPDATE entries SET tag_list = '[not json' WHERE reflection = 'damaged'")
+    conn.close()
+    result = cli("export", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    tags = {row["reflection"]: row["tags"] for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert tags == {"tagged": "alpha zeta", "bare": "", "damaged": "team"}
