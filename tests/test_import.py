@@ -374,31 +374,8 @@ def test_jrnl_file_that_is_not_one(cli, journal_path, tmp_path) -> None:
 # -- at scale (issue 17): a linear plan, the search index filled in bulk --------------------------
 
 
-def _items(n: int) -> dict[str, list[dict]]:
-    """``n`` review items, each carried over from an item neither the file nor the journal has."""
-    columns = exchange.COLUMNS["review_items"]
-    rows = [dict.fromkeys(columns) | {"id": str(uuid.UUID(int=k + 1)), "review_id": uid("r"),
-                                      "title": f"item {k}", "carried_from": str(uuid.UUID(int=10**9 + k))}
-            for k in range(n)]
-    return {name: [] for name in merge.ORDER} | {"review_items": rows}
-
-
-def test_the_carry_over_check_is_linear() -> None:
-    import time
-
-    def plan_time(n: int) -> float:
-        tables = _items(n)
-        with Journal.open(Path("missing-journal.db"), write=False) as journal:  # empty, in memory
-            started = time.perf_counter()
-            planned = merge.plan(journal, tables, {})
-            took = time.perf_counter() - started
-        assert all(row["carried_from"] is None for row in planned.writes["review_items"])
-        return took
-
-    plan_time(500)  # warm up
-    small, large = min(plan_time(1_000) for _ in range(3)), min(plan_time(8_000) for _ in range(3))
-    # Eight times the items: about eight times the time when linear, 64 times when quadratic.
-    assert large / small < 24, (small, large)
+# The carry-over check is linear: counted, not timed (a timed ratio failed under load), in
+# tests/test_import_fast.py::test_the_plan_is_linear_in_the_carried_over_items.
 
 
 def _bulk_file(n: int) -> dict:

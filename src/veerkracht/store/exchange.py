@@ -165,7 +165,10 @@ def _entries(journal: Journal, days: tuple[str, str], private: str) -> Iterator[
                 conn.text_factory = stored_text
             if not batch:
                 return
-            yield stored_text(b",\n".join(row[0] for row in batch))
+            # SQLCipher's driver reads a row ahead, under the factory of the fetch before: that
+            # one comes as text already
+            yield stored_text(b",\n".join(row[0] if isinstance(row[0], bytes) else row[0].encode()
+                                           for row in batch))
             given += len(batch)
     except sql_errors("OperationalError"):
         pass
