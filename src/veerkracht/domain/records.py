@@ -11,16 +11,14 @@ file's ``exported_at`` says; days are ISO text only (``2026-11-27``), never numb
 
 from __future__ import annotations
 
-import json
 import re
-import uuid
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
 from veerkracht import clock
-from veerkracht.domain.dates import journal_week
+from veerkracht.domain import rows
 from veerkracht.domain.models import (
     ActionIn,
     AnswerIn,
@@ -35,53 +33,27 @@ from veerkracht.domain.models import (
     one_of,
     required_text,
     score,
-    tag_value,
     text_value,
 )
-from veerkracht.domain.rules import setting_value
+from veerkracht.domain.rows import after_export, file_tags, id_value, latest_day, plan_value, settings_value
 from veerkracht.domain.vocabulary import ACTION_STATUSES, OUTCOMES, STOP_KINDS
-from veerkracht.errors import InvalidValue
 from veerkracht.i18n import t
 
-_ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
+# The rules of a file's own fields are plain functions in ``rows.py`` (import's fast path
+# applies the same ones without pydantic); these models are what judges a file and names
+# what is wrong in it.
+
 _JRNL_TIME = re.compile(r"([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?")
 
 
 def _latest_day() -> date:
     """The last day a file may speak of: today, plus one day for a calendar already ahead."""
-    return clock.today() + timedelta(days=1)
-
-
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def id_value(value: object) -> str:
-    """A record ID: a UUID in its canonical lower-case form."""
-    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):  # the form str(UUID) gives
-        return value
-    try:
-        parsed = uuid.UUID(str(value))
-    except ValueError:
-        raise ValueError(t("export.rule_id", value=value)) from None
-    if not isinstance(value, str) or str(parsed) != value:
-        raise ValueError(t("export.rule_id", value=value))
-    return value
+    return latest_day(clock.today())
 
 
 def timestamp_value(value: object) -> str:
     """An instant with its UTC offset, kept exactly as written."""
-    if not isinstance(value, str):
-        raise ValueError(t("export.rule_timestamp", value=value))
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(t("export.rule_timestamp", value=value)) from None
-    if moment.tzinfo is None:
-        raise ValueError(t("export.rule_timestamp", value=value))
-    if not clock.FIRST_DAY <= moment.date() <= _latest_day():
-        raise ValueError(t("export.rule_moment_range", value=value, first=clock.FIRST_DAY.isoformat(),
-                           last=_latest_day().isoformat()))
-    return value
+    return rows.timestamp_value(value, _latest_day())
 
 
 def _optional_timestamp(value: object) -> str | None:
@@ -123,9 +95,7 @@ class EntryRecord(EntryIn, _Record):
     @classmethod
     def _tags(cls, value: object) -> list[str]:
         # Stricter than a typed option: a file must hold a list of strings, nothing else.
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise ValueError(t("export.rule_tags"))
-        return sorted({tag_value(item) for item in value})
+        return file_tags(value)
 
 
 class ValueRecord(ValueIn, _Record):
@@ -163,20 +133,7 @@ class CycleRecord(_Record):
     @classmethod
     def _plan(cls, value: object) -> str | None:
         """The cycle's plan as the cycle reads it: {prompts, values, skipped}, lists of text."""
-        text = text_value(value)
-        if text is None:
-            return None
-        try:
-            plan = json.loads(text)
-        except ValueError:
-            raise ValueError(t("export.rule_plan")) from None
-        lists = ("prompts", "values", "skipped")
-        if not isinstance(plan, dict) or set(plan) != set(lists) or not all(
-            isinstance(plan[key], list) and all(isinstance(item, str) for item in plan[key])
-            for key in lists
-        ):
-            raise ValueError(t("export.rule_plan"))
-        return text
+        return plan_value(value)
 
     @model_validator(mode="after")
     def _own_children(self) -> CycleRecord:
@@ -248,16 +205,7 @@ class ReviewRecord(_Record):
     @field_validator("iso_week", mode="before")
     @classmethod
     def _week(cls, value: object) -> str:
-        match = _ISO_WEEK.fullmatch(value) if isinstance(value, str) else None
-        try:
-            date.fromisocalendar(int(match[1]), int(match[2]), 1)  # type: ignore[index]
-        except (TypeError, ValueError):
-            raise ValueError(t("export.rule_week", value=value)) from None
-        try:  # the same weeks as --week: from 1900-W01 up to next week
-            journal_week(int(match[1]), int(match[2]), clock.today())  # type: ignore[index]
-        except InvalidValue as error:
-            raise ValueError(error.render(t)) from None
-        return str(value)
+        return rows.week_value(value, clock.today())
 
     @field_validator("share_do", "share_schedule", "share_delegate", "share_drop", mode="before")
     @classmethod
@@ -304,16 +252,14 @@ class ExportFile(BaseModel):
     @field_validator("settings", mode="before")
     @classmethod
     def _settings(cls, value: object) -> dict[str, str]:
-        if not isinstance(value, dict):
-            raise ValueError(t("export.rule_settings"))
-        return {str(key): setting_value(str(key), item) for key, item in value.items()}
+        return settings_value(value)
 
     @model_validator(mode="after")
     def _nothing_after_the_export(self) -> ExportFile:
         # The journal records the past: a day after the file was made cannot be real (one day
         # of slack for time zones). Every day is also checked against today (see ``Day``), so
         # an ``exported_at`` in the future lets nothing later in.
-        latest = date.fromisoformat(self.exported_at[:10]) + timedelta(days=1)
+        latest = after_export(self.exported_at)
         dated: list[EntryRecord | ConnectionRecord] = [*self.entries, *self.connections]
         for record in dated:
             if record.day > latest:

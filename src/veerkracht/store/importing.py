@@ -27,6 +27,7 @@ BULK = 100  # from this many written records on, the search index is filled in b
 ORDER = ("values", "cycles", "cycle_answers", "reviews", "review_items", "value_checks",
          "actions", "connections", "entries", "briefs")
 _NATURAL = {"values": ("name",), "reviews": ("iso_week",), "cycle_answers": ("cycle_id", "prompt_id")}
+_FOLLOWS = ("cycle_answers", "review_items", "value_checks", "actions")  # rows that may point elsewhere
 _REFERENCES = {  # column → the table whose IDs it holds
     "cycle_answers": {"cycle_id": "cycles"},
     "review_items": {"review_id": "reviews", "carried_from": "review_items"},
@@ -41,6 +42,7 @@ class Plan:
     writes: dict[str, list[dict]] = field(default_factory=dict)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     settings: dict[str, str] = field(default_factory=dict)
+    replaced: dict[str, list[str]] = field(default_factory=dict)  # IDs of the updated rows
 
     def changes(self) -> int:
         return sum(c["new"] + c["updated"] for c in self.counts.values())
@@ -93,26 +95,36 @@ def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, st
     for table in ORDER:
         rows = tables.get(table, [])
         _unique_in_file(table, rows)
-        existing = _existing(journal, table)
+        existing = _existing(journal, table) if rows else {"\0natural": {}}  # nothing to compare
         in_file = {row["id"] for row in rows}
+        naturals = existing["\0natural"]
         counts = {"new": 0, "unchanged": 0, "updated": 0}
-        writes = []
+        writes, replaced = [], []
+        # Rows are copied only where they change (the file's own stay as they were).
         for row in rows:
-            row = _follow(table, dict(row), remap, tables)
+            if table in _FOLLOWS:
+                row = _follow(table, row, remap)
             if table == "review_items":
-                _drop_lost_carry_over(row, existing, in_file)
-            natural = _natural_key(table, row)
-            if row["id"] not in existing and natural in existing.get("\0natural", {}):
-                remap[table][row["id"]] = existing["\0natural"][natural]
-                row["id"] = remap[table][row["id"]]
+                row = _drop_lost_carry_over(row, existing, in_file)
+            if row["id"] not in existing and naturals:
+                natural = _natural_key(table, row)
+                if natural in naturals:
+                    remap[table][row["id"]] = naturals[natural]
+                    row = {**row, "id": naturals[natural]}
             old = existing.get(row["id"])
-            kind = "new" if old is None else ("unchanged" if old == row else "updated")
-            counts[kind] += 1
-            if kind != "unchanged":
+            if old is None:
+                counts["new"] += 1
                 writes.append(row)
+            elif old == row:
+                counts["unchanged"] += 1
+            else:
+                counts["updated"] += 1
+                writes.append(row)
+                replaced.append(row["id"])
         _check_references(journal, table, tables, remap)
         result.counts[table] = counts
         result.writes[table] = writes
+        result.replaced[table] = replaced
     result.counts["settings"], result.settings = _plan_settings(journal, settings)
     return result
 
@@ -121,9 +133,16 @@ def _unique_in_file(table: str, rows: list[dict]) -> None:
     for key in (("id",), _NATURAL.get(table)):
         if key is None:
             continue
+        values: list[tuple[str, ...]]
+        if len(key) == 1:
+            column = key[0]
+            values = [(str(row[column]).lower(),) for row in rows]
+        else:
+            values = [tuple(str(row[k]).lower() for k in key) for row in rows]
+        if len(set(values)) == len(values):
+            continue
         seen: set = set()
-        for row in rows:
-            value = tuple(str(row[k]).lower() for k in key)
+        for value in values:  # the first one seen twice
             if value in seen:
                 raise InvalidValue.of("export.duplicate", table=table, value=" / ".join(value))
             seen.add(value)
@@ -137,35 +156,41 @@ def _natural_key(table: str, row: dict) -> tuple | None:
 def _existing(journal: Journal, table: str) -> dict:
     """The journal's rows of ``table`` by ID, plus a map of natural keys under "\\0natural"."""
     columns = ", ".join(f'"{c}"' for c in COLUMNS[table])
-    tags = ""
-    if table == "entries":
-        tags = (", (SELECT coalesce(json_group_array(tag), '[]') FROM (SELECT tag FROM "
-                "entry_tags WHERE entry_id = t.id ORDER BY tag)) AS tags")
-    rows = journal.query(f'SELECT {columns}{tags} FROM "{table}" t')
+    rows = journal.query(f'SELECT {columns} FROM "{table}" t')
     existing: dict = {}
     natural: dict = {}
+    if table == "entries":
+        # Every entry's tags in one read (in order), not a subquery for each entry.
+        tags: dict[str, list] = {}
+        for entry_id, tag in journal.conn.execute(
+            "SELECT entry_id, tag FROM entry_tags ORDER BY entry_id, tag"
+        ):
+            tags.setdefault(entry_id, []).append(tag)
+        for row in rows:
+            row["tags"] = tuple(tags.get(row["id"], ()))
     for row in rows:
-        if table == "entries":
-            row["tags"] = tuple(json.loads(row["tags"]))
-        elif table == "reviews":  # compare the list, not how it was spelled
+        if table == "reviews":  # compare the list, not how it was spelled
             row["steps_done"] = _steps(json.loads(row["steps_done"] or "[]"))
         existing[row["id"]] = row
-        key = _natural_key(table, row)
-        if key is not None:
-            natural[key] = row["id"]
+    if table in _NATURAL:
+        natural = {_natural_key(table, row): row["id"] for row in rows}
     existing["\0natural"] = natural
     return existing
 
 
-def _follow(table: str, row: dict, remap: dict, tables: dict) -> dict:
-    """Point references at the journal's own IDs where records were merged."""
+def _follow(table: str, row: dict, remap: dict) -> dict:
+    """Point references at the journal's own IDs where records were merged (a copy, then)."""
+    changed = {}
     for column, target in _REFERENCES.get(table, {}).items():
         if row.get(column) in remap[target]:
-            row[column] = remap[target][row[column]]
+            changed[column] = remap[target][row[column]]
     if table == "actions" and row.get("origin_id"):
+        origin = row["origin_id"]
         for target in ("cycles", "reviews"):
-            row["origin_id"] = remap[target].get(row["origin_id"], row["origin_id"])
-    return row
+            origin = remap[target].get(origin, origin)
+        if origin != row["origin_id"]:
+            changed["origin_id"] = origin
+    return {**row, **changed} if changed else row
 
 
 def _check_references(journal: Journal, table: str, tables: dict, remap: dict) -> None:
@@ -196,12 +221,18 @@ def _plan_settings(journal: Journal, settings: dict[str, str]) -> tuple[dict[str
 def apply(journal: Journal, planned: Plan) -> None:
     """Write the plan in one transaction; any broken reference undoes all of it."""
     written = {table: [row["id"] for row in rows] for table, rows in planned.writes.items()}
+    bulk = planned.changes() >= BULK
+    # A larger page cache for this connection while thousands of rows go in (64 MiB at most,
+    # only as much as is used); the journal's own setting comes back after.
+    cache = journal.scalar("PRAGMA cache_size")
+    if bulk:
+        journal.execute("PRAGMA cache_size = -65536")
     try:
         with journal.write():
             # Checked once at the end, so the order of records in the file does not matter.
             journal.execute("PRAGMA defer_foreign_keys = ON")
             # The search index is filled once for all the written rows, not by a trigger a row.
-            with fts.bulk(journal.conn, written) if planned.changes() >= BULK else nullcontext():
+            with fts.bulk(journal.conn, written, planned.replaced) if bulk else nullcontext():
                 for table in ORDER:
                     _write(journal, table, planned.writes.get(table, []))
             journal.conn.executemany(
@@ -214,6 +245,8 @@ def apply(journal: Journal, planned: Plan) -> None:
                 raise InvalidValue.of("export.broken_reference", table=problems[0]["table"])
     except sql_errors("IntegrityError") as error:  # stdlib's or SQLCipher's
         raise InvalidValue.of("export.conflict", reason=error) from None
+    finally:
+        journal.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def _write(journal: Journal, table: str, rows: list[dict]) -> None:
@@ -237,10 +270,11 @@ def _write(journal: Journal, table: str, rows: list[dict]) -> None:
         )
 
 
-def _drop_lost_carry_over(row: dict, existing: dict, in_file: set[str]) -> None:
+def _drop_lost_carry_over(row: dict, existing: dict, in_file: set[str]) -> dict:
     # An export of a period may hold an item carried over from a week it left out; the
     # item itself is kept, without the link to a record this journal never had.
     # ``in_file``: the IDs of the file's items, a set, so the check is linear in the items.
     source = row.get("carried_from")
     if source and source not in existing and source not in in_file:
-        row["carried_from"] = None
+        return {**row, "carried_from": None}
+    return row

@@ -2,6 +2,10 @@
 
 A file that cannot be read is exit 1; a file whose content is wrong is exit 2 (InvalidValue);
 either way the message is one sentence that ends in "nothing was imported".
+
+A well-formed veerkracht export takes the fast path (``domain.rows``: the same rules without
+pydantic); any other file is validated by the models of ``domain.records``, which say what is
+wrong. The models are loaded only then: building them is a good part of an import's time.
 """
 
 from __future__ import annotations
@@ -11,17 +15,20 @@ import re
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from veerkracht import clock
 from veerkracht.db import files
+from veerkracht.domain import rows
 from veerkracht.domain.exchange import FORMAT, VERSION
-from veerkracht.domain.models import describe
-from veerkracht.domain.records import EntryRecord, ExportFile, JrnlFile
 from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.i18n import t, words
+from veerkracht.store import importing as merge
+
+if TYPE_CHECKING:
+    from veerkracht.domain.records import ExportFile
 
 LIMIT_MB = 512
 Record = TypeVar("Record", bound=BaseModel)
@@ -64,8 +71,20 @@ def read(path: Path) -> Any:
                              line=1, column=1)) from None
 
 
+def veerkracht_tables(data: Any, path: Path) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """The rows (``store.importing.flatten``) and settings of a validated veerkracht export."""
+    fast = rows.export_rows(data, clock.today())
+    if fast is not None:
+        return fast
+    parsed = veerkracht_file(data, path)  # the models: they refuse a wrong file, in one sentence
+    return merge.flatten(parsed), parsed.settings
+
+
 def veerkracht_file(data: Any, path: Path) -> ExportFile:
     """A validated veerkracht export; a newer version is refused before anything else."""
+    # lazy: the models take a good part of an import's time to build (see the module)
+    from veerkracht.domain.records import ExportFile
+
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidValue(t("export.not_export", path=path))
     version = data.get("version")
@@ -105,6 +124,8 @@ def as_private(parsed: ExportFile) -> ExportFile:
 
 def jrnl_file(data: Any, path: Path) -> ExportFile:
     """A jrnl JSON export as veerkracht notes (no energy), each with a stable ID."""
+    from veerkracht.domain.records import EntryRecord, ExportFile, JrnlFile  # lazy: see the module
+
     jrnl = _validated(JrnlFile, data, path, "jrnl")
     entries = []
     seen: dict[str, int] = {}
@@ -146,6 +167,8 @@ def _jrnl_moment(day: str, time: str) -> str:
 
 
 def _validated(model: type[Record], data: Any, path: Path, kind: str, where: str = "") -> Record:
+    from veerkracht.domain.models import describe  # lazy: see the module
+
     try:
         return model.model_validate(data)
     except ValidationError as error:
