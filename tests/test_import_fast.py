@@ -293,3 +293,56 @@ def test_a_bulk_import_takes_the_old_words_of_the_records_it_updates_out_of_the_
         assert len(json.loads(cli("search", word, "--limit", "1000", "--json").stdout)) == count, word
     with Journal.open(journal_path, write=True) as journal:
         journal.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+
+
+def test_an_import_plans_inside_its_write_transaction(cli, journal_path, tmp_path, monkeypatch) -> None:
+    """Planned under the write lock: another import cannot write a row between the plan that
+    calls it new and the write (its old words would stay in the search index)."""
+    assert cli("log", "6", "walrus", "-t", "zoo").exit_code == 0
+    target = tmp_path / "all.json"
+    assert cli("export", "-f", "json", "--include-private", "-o", str(target)).exit_code == 0
+    seen = []
+    real = merge.plan
+
+    def plan(journal, *args, **kwargs):
+        seen.append(journal.conn.in_transaction)
+        return real(journal, *args, **kwargs)
+
+    monkeypatch.setattr(merge, "plan", plan)
+    assert cli("--journal", str(tmp_path / "other.db"), "import", str(target)).exit_code == 0
+    assert cli("--journal", str(tmp_path / "other.db"), "import", "--dry-run", str(target)).exit_code == 0
+    assert seen == [True, False]  # the dry run writes nothing and takes no lock
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "is not UTF-8 text"), ("nl", "is geen UTF-8-tekst")])
+@pytest.mark.parametrize("where", ["origin_id", "steps_done", "reflection"])
+def test_half_a_character_in_a_file_is_one_sentence_and_nothing_imported(cli, journal_path, tmp_path, lang, said,
+                                                                         where) -> None:
+    assert cli("log", "6", "walrus").exit_code == 0
+    assert cli("actions", "add", "Call Sam").exit_code == 0
+    assert cli("review", "add", "Budget", "--urgent", "--important").exit_code == 0
+    target = tmp_path / "all.json"
+    assert cli("export", "-f", "json", "--include-private", "-o", str(target)).exit_code == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    if where == "origin_id":
+        data["actions"][0]["origin_id"] = "PLACEHOLDER"
+    elif where == "steps_done":
+        data["reviews"][0]["steps_done"] = ["PLACEHOLDER"]
+    else:
+        data["entries"][0]["reflection"] = "PLACEHOLDER"
+    target.write_text(json.dumps(data).replace("PLACEHOLDER", "\\ud800"), encoding="utf-8")
+    other = tmp_path / "other.db"
+    result = cli("--lang", lang, "--journal", str(other), "import", str(target))
+    assert result.exit_code == 2 and said in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_whole_character_written_as_two_escapes_imports(cli, tmp_path) -> None:
+    assert cli("log", "6", "walrus").exit_code == 0
+    target = tmp_path / "all.json"
+    assert cli("export", "-f", "json", "--include-private", "-o", str(target)).exit_code == 0
+    target.write_text(target.read_text(encoding="utf-8").replace("walrus", "walrus \\ud83d\\ude00"),
+                      encoding="utf-8")
+    other = tmp_path / "other.db"
+    assert cli("--journal", str(other), "import", str(target)).exit_code == 0
+    assert "walrus 😀" in cli("--journal", str(other), "entries").stdout

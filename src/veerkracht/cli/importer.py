@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -56,13 +57,16 @@ def import_(
         parsed = importing.jrnl_file(data, file)
     # A real import creates the journal if needed; a dry run never writes, not even that.
     with common.open_journal(write=not dry_run) as journal:
-        if source == "jrnl":
-            if journal.setting("private") == "yes":
-                parsed = importing.as_private(parsed)  # as `log` does with private-by-default
-            tables, settings = merge.flatten(parsed), parsed.settings
-        plan = merge.plan(journal, tables, settings)
-        if not dry_run:
-            merge.apply(journal, plan)
+        # Planned and written in one transaction: another import between the two would make
+        # a row the plan calls new one that is already there (and its old words stay in search).
+        with nullcontext(journal) if dry_run else journal.write():
+            if source == "jrnl":
+                if journal.setting("private") == "yes":
+                    parsed = importing.as_private(parsed)  # as `log` does with private-by-default
+                tables, settings = merge.flatten(parsed), parsed.settings
+            plan = merge.plan(journal, tables, settings)
+            if not dry_run:
+                merge.apply(journal, plan)
     _show(plan, file, dry_run)
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from veerkracht.domain.records import ExportFile
 
 LIMIT_MB = 512
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # \ud800–\udfff
 Record = TypeVar("Record", bound=BaseModel)
 # Fixed forever: a jrnl entry gets the same ID on every import, so importing twice is once.
 JRNL_NAMESPACE = uuid.UUID("5d1f3a52-7c1e-4f7e-9b0a-6f6a9e7c2b11")
@@ -58,7 +59,7 @@ def read(path: Path) -> Any:
     except UnicodeDecodeError:
         raise InvalidValue(t("export.not_utf8", path=path)) from None
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidValue(
             t("export.not_json", path=path, reason=error.msg, line=error.lineno, column=error.colno)
@@ -69,6 +70,14 @@ def read(path: Path) -> Any:
     except RecursionError:  # a hostile file nested thousands deep
         raise InvalidValue(t("export.not_json", path=path, reason=t("core.json_too_deep"),
                              line=1, column=1)) from None
+    # "\ud800" alone is valid JSON but no text: SQLite (and every file after) could not store
+    # it. Looked for only where the file writes such an escape at all.
+    if _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidValue(t("export.not_utf8", path=path)) from None
+    return data
 
 
 def veerkracht_tables(data: Any, path: Path) -> tuple[dict[str, list[dict]], dict[str, str]]:
