@@ -109,7 +109,8 @@ def mutated(draw) -> dict:
     # a parent's ID copied to its children where the change was to that ID, now and then
     if draw(st.booleans()):
         for cycle in data.get("cycles", []) if isinstance(data.get("cycles"), list) else []:
-            for child in (*cycle.get("answers", []), *cycle.get("value_checks", [])):
+            children = [cycle.get(name) for name in ("answers", "value_checks")] if isinstance(cycle, dict) else []
+            for child in (item for group in children if isinstance(group, list) for item in group):
                 if isinstance(child, dict) and isinstance(cycle, dict) and "id" in cycle:
                     child["cycle_id"] = cycle["id"]
     return data
