@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from test_imports import PROBE  # the same probe of what a command imports
 from veerkracht.entry import nudge_options
 
 LINE_EN = "Nothing logged today yet. Take 30 seconds: veerkracht log\n"
@@ -147,15 +148,6 @@ def test_nudge_help_goes_to_the_app(run_process):
     assert result.returncode == 0 and "Zeg één keer per dag" in result.stdout
 
 
-PROBE = """
-import sys, json, runpy
-sys.argv = ["veerkracht"] + json.loads(sys.argv[1])
-try:
-    runpy.run_module("veerkracht", run_name="__main__")
-except SystemExit:
-    pass
-print("\\n" + json.dumps(sorted(sys.modules)))
-"""
 
 
 @pytest.mark.parametrize("args", [["nudge"], ["--journal", "x.db", "--lang", "nl", "nudge"]])
