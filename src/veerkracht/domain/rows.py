@@ -49,7 +49,7 @@ from veerkracht.domain.vocabulary import (
     SCOPES,
     STOP_KINDS,
 )
-from veerkracht.errors import InvalidValue
+from veerkracht.errors import InvalidValue, VeerkrachtError
 from veerkracht.i18n import N_, t, words
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -158,7 +158,10 @@ def export_rows(data: object, today: date) -> tuple[dict[str, list[dict]], dict[
     """The rows of a current-version export and its settings, or ``None`` (see the module)."""
     try:
         return _Reader(today).file(data)
-    except Exception:  # noqa: BLE001  # any doubt at all: the models are the judge
+    # Any doubt (a rule's ValueError or InvalidValue, a record of an odd shape: TypeError,
+    # LookupError, AttributeError), and the models are the judge; a bug here is not hidden.
+    except (_Unsure, VeerkrachtError, ValueError, TypeError, LookupError, AttributeError,
+            OverflowError, RecursionError):
         return None
 
 
