@@ -45,3 +45,61 @@ def test_reading_commands_load_no_pydantic_models(run_process):
 
 def test_help_stays_light():
     assert heavy(loaded("--help")) == []
+
+
+def test_options_with_a_value_skip_pydantics_plugin_scan(run_process):
+    """Typer builds a pydantic TypeAdapter for each option given a value; pydantic's plugin
+    loader would import importlib.metadata (35-50 ms) to look for plugins that are switched off."""
+    assert run_process("log", "5", "first").returncode == 0
+    for args in (("entries", "--last", "30"), ("log", "6", "second"), ("search", "first"), ("report", "--weeks", "8")):
+        modules = loaded(*args)
+        assert "typer._adapters" in modules, args  # the options were coerced through pydantic
+        assert "importlib.metadata" not in modules, args
+
+
+PLUGINS = """
+import os, sys
+import veerkracht
+from pydantic import TypeAdapter
+assert TypeAdapter(int).validate_python("7") == 7
+print("scan" if "importlib.metadata" in sys.modules else "no scan")
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = ""  # switched on again: pydantic's own loader answers
+assert TypeAdapter(str).validate_python("x") == "x"
+loader = sys.modules["pydantic.plugin._loader"]
+print("real" if loader.__file__.endswith("_loader.py") and "importlib.metadata" in sys.modules else "stand-in")
+"""
+
+
+def test_pydantic_plugins_switched_on_again_are_looked_for():
+    result = subprocess.run([sys.executable, "-c", PLUGINS], capture_output=True, text=True,
+                            env={k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"})
+    assert result.stdout.split() == ["no", "scan", "real"], result.stderr
+
+
+def test_a_user_who_switches_pydantic_plugins_on_keeps_pydantics_loader():
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": ""}
+    code = "import sys, veerkracht; from pydantic import TypeAdapter; TypeAdapter(int); " \
+           "print(sys.modules['pydantic.plugin._loader'].__file__)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.strip().endswith("_loader.py"), result.stderr
+
+
+def test_pydantic_needs_only_get_plugins_from_its_plugin_loader():
+    """veerkracht stands in for pydantic.plugin._loader with get_plugins alone (veerkracht/__init__.py);
+    this fails when a new pydantic takes anything else from that module."""
+    import re
+    from pathlib import Path
+
+    import pydantic
+
+    root = Path(pydantic.__file__).parent
+    used = set()
+    for source in root.rglob("*.py"):
+        if source == root / "plugin" / "_loader.py":
+            continue
+        text = source.read_text(encoding="utf-8")
+        for names in re.findall(r"from\s+(?:\.|pydantic\.plugin\.)_loader\s+import\s+(\([^)]*\)|[^\n]+)", text):
+            used |= set(re.findall(r"\w+", names))
+        used |= set(re.findall(r"\b_loader\.(\w+)", text))
+        assert not re.search(r"import\s+(?:pydantic\.plugin\.)?_loader\b", text), source
+    assert used == {"get_plugins"}

@@ -1,9 +1,49 @@
 """veerkracht: a private resilience journal for leaders."""
 
+from __future__ import annotations
+
 import os
+import sys
+import types
 
 __version__ = "0.1.0"
 
 # A private journal loads no third-party pydantic plugins (telemetry among them); it also
 # spares every command the scan of installed packages that looking for plugins costs.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+_PLUGIN_LOADER = "pydantic.plugin._loader"
+_PLUGINS_OFF = ("__all__", "1", "true")  # the values pydantic's own loader reads as "none"
+
+
+def _plugins_off() -> bool:
+    return os.environ.get("PYDANTIC_DISABLE_PLUGINS") in _PLUGINS_OFF
+
+
+def _get_plugins() -> object:  # an iterable of plugins, as pydantic's own
+    """pydantic's ``get_plugins``: none while plugins are off, else pydantic's own answer."""
+    if _plugins_off():
+        return ()
+    import importlib
+
+    sys.modules.pop(_PLUGIN_LOADER, None)  # switched on meanwhile: hand over to the real loader
+    return importlib.import_module(_PLUGIN_LOADER).get_plugins()
+
+
+def _skip_plugin_loader() -> None:
+    """Stand in for ``pydantic.plugin._loader`` while plugins are off.
+
+    The loader imports ``importlib.metadata`` (with ``email``, ``socket`` and more: 35-50 ms
+    on the benchmark machine) only to look for plugins that the setting above switches off,
+    and Typer builds a pydantic TypeAdapter for each option given a value, so every command
+    paid that import while the do-nothing Typer app of the budgets, which has no options, did
+    not. pydantic uses one name of the module, ``get_plugins`` (tests/test_imports.py checks
+    that against pydantic's source); with plugins switched on again it answers as before.
+    """
+    if _plugins_off() and _PLUGIN_LOADER not in sys.modules:
+        stand_in = types.ModuleType(_PLUGIN_LOADER, _get_plugins.__doc__)
+        stand_in.get_plugins = _get_plugins  # type: ignore[attr-defined]
+        sys.modules[_PLUGIN_LOADER] = stand_in
+
+
+_skip_plugin_loader()
