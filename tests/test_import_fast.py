@@ -92,6 +92,8 @@ ODD = [
     # shaped as the export writes them, but not what the rules take (the whole-column checks)
     "2026-02-30T10:00:00+01:00", "1899-12-31T23:00:00+00:00", "2026-11-27T10:00:00+24:00",
     "2026-11-27T25:00:00+01:00", "00000000-0000-4000-8000-00000000000g", "x" * 36, "x" * 25,
+    # and those of the whole-column checks of days, choices, whole numbers, flags, required text
+    "2026-1-27", "2026-11-27 ", " done", "Checkin", -2, 4, True, 1, "w" * 81, "w" * 501, "\ud800x",
 ]
 
 

@@ -23,6 +23,8 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from veerkracht.clock import FIRST_DAY
@@ -275,6 +277,76 @@ def _plain_texts(limit: int) -> Callable[[list], bool]:
     return check
 
 
+_DAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_DAY_LINES = re.compile(f"{_DAY}(?:\n{_DAY})*")
+Column = Callable[[list], "list | None"]
+
+
+def _same(test: Callable[[list], bool]) -> Column:
+    """A column the rule would give back as it is wherever ``test`` holds for the whole of it."""
+    return lambda values: values if test(values) else None
+
+
+def _required_texts(limit: int, strip: bool) -> Column:
+    plain = _plain_texts(limit)
+
+    def column(values: list) -> list | None:
+        """Every value text that ``required_text`` keeps (stripped if ``strip``)."""
+        if None in values or not plain(values):
+            return None
+        return [value.strip() for value in values] if strip else values
+    return column
+
+
+def _bools(nullable: bool) -> Column:
+    kinds = {bool, type(None)} if nullable else {bool}
+
+    def column(values: list) -> list | None:
+        """Every value true or false (or None if ``nullable``), as 1 or 0."""
+        if not set(map(type, values)) <= kinds:
+            return None  # 1, "yes" …: the models would coerce them, see _bool
+        return [None if value is None else int(value) for value in values]
+    return column
+
+
+def _days(last: date) -> Column:
+    def column(values: list) -> list | None:
+        """Every value a day as the export writes it (``2026-11-27``), up to ``last``."""
+        if not _texts(values, 10, _DAY_LINES):
+            return None
+        try:
+            list(map(date.fromisoformat, values))  # a real day
+        except ValueError:
+            return None
+        ok = FIRST_DAY.isoformat() <= min(values) and max(values) <= last.isoformat()
+        return values if ok else None
+    return column
+
+
+def _choices(allowed: tuple[str, ...], nullable: bool) -> Column:
+    accepted: set = {*allowed, None} if nullable else set(allowed)
+
+    def column(values: list) -> list | None:
+        """Every value one of ``allowed`` as it is written (or None if ``nullable``)."""
+        try:
+            return values if set(values) <= accepted else None
+        except TypeError:  # a list or an object among them
+            return None
+    return column
+
+
+def _wholes(low: int, high: int, nullable: bool) -> Column:
+    def column(values: list) -> list | None:
+        """Every value a whole number (not true or false) from ``low`` to ``high``."""
+        present = _present(values, nullable)
+        if not present:
+            return values
+        if set(map(type, present)) != {int}:
+            return None
+        return values if low <= min(present) and max(present) <= high else None
+    return column
+
+
 class _Reader:
     """The fields of every record, each with its rule and its default, as in ``records.py``."""
 
@@ -282,6 +354,15 @@ class _Reader:
         self.today = today
         last = latest_day(today)
         due_last = last_due(today)
+
+        # The commonest rules, for a whole column at once: where every value is as the export
+        # writes it, the column is what the rule would make of each value (most give it back
+        # as it is); any other column goes value by value.
+        self.columns: dict[Check, Column] = {}
+
+        def fast(check: Check, column: Column) -> Check:
+            self.columns[check] = column
+            return check
 
         # partial rather than a closure where a rule is called thousands of times: one call less
         stamp = partial(timestamp_value, last=last)
@@ -291,6 +372,7 @@ class _Reader:
 
         def day(value: object) -> str:
             return day_value(value, last).isoformat()
+        fast(day, _days(last))
 
         def due(value: object) -> str | None:
             return None if value in (None, "") else day_value(value, due_last).isoformat()
@@ -300,23 +382,30 @@ class _Reader:
 
         def required(limit: int, strip: bool = False) -> Check:
             if strip:
-                return lambda value: required_text(value, limit).strip()
-            return partial(required_text, limit=limit)
+                return fast(lambda value: required_text(value, limit).strip(), _required_texts(limit, True))
+            return fast(partial(required_text, limit=limit), _required_texts(limit, False))
 
         def whole(low: int, high: int) -> Check:
-            return lambda value: score(value, low, high)
+            return fast(lambda value: score(value, low, high), _wholes(low, high, False))
 
         def maybe_whole(low: int, high: int) -> Check:
-            return lambda value: None if value is None else score(value, low, high)
+            return fast(lambda value: None if value is None else score(value, low, high),
+                        _wholes(low, high, True))
 
-        # The commonest rules, for a whole column at once: where every value is as the export
-        # writes it, the rule would give each back as it is; any other column goes value by value.
-        self.columns: dict[Check, Callable[[list], bool]] = {
-            id_value: _ids_as_written(False), _optional_id: _ids_as_written(True),
-            stamp: _stamps_as_written(last, False), maybe_stamp: _stamps_as_written(last, True),
-            text_value: _plain_texts(100_000), _note: _plain_texts(2_000),
+        def one_of(allowed: tuple[str, ...], names: dict[str, str] | None = None) -> Check:
+            return fast(_one_of(allowed, names), _choices(allowed, False))
+
+        def maybe_one_of(allowed: tuple[str, ...], names: dict[str, str] | None = None) -> Check:
+            return fast(_maybe_one_of(allowed, names), _choices(allowed, True))
+
+        self.columns |= {
+            id_value: _same(_ids_as_written(False)), _optional_id: _same(_ids_as_written(True)),
+            stamp: _same(_stamps_as_written(last, False)),
+            maybe_stamp: _same(_stamps_as_written(last, True)),
+            text_value: _same(_plain_texts(100_000)), _note: _same(_plain_texts(2_000)),
+            _bool: _bools(False), _maybe_bool: _bools(True), energy_value: _wholes(0, 10, True),
         }
-        status = _one_of(ACTION_STATUSES)
+        status = one_of(ACTION_STATUSES)
         R = _REQUIRED
         # field → (rule, default); a default is used as it stands, as pydantic does.
         self.fields: dict[str, dict[str, tuple[Check, Any]]] = {
@@ -329,7 +418,7 @@ class _Reader:
             },
             "values": {
                 "id": (id_value, R), "name": (required(80, strip=True), R),
-                "scope": (_one_of(SCOPES, words.SCOPE), "personal"), "why": (_note, None),
+                "scope": (one_of(SCOPES, words.SCOPE), "personal"), "why": (_note, None),
                 "created_at": (stamp, R), "retired_at": (maybe_stamp, None),
             },
             "cycles": {
@@ -339,10 +428,11 @@ class _Reader:
             },
             "cycle_answers": {
                 "id": (id_value, R), "cycle_id": (id_value, R),
-                "phase": (_one_of(PHASES), R), "pillar": (_one_of(PILLARS), R),
+                "phase": (one_of(PHASES), R), "pillar": (one_of(PILLARS), R),
                 "prompt_id": (required(80), R),
                 "text": (text_value, None),
-                "score": (lambda value: None if value in (None, "") else score(value, -2, 5), None),
+                "score": (fast(lambda value: None if value in (None, "") else score(value, -2, 5),
+                                 _wholes(-2, 5, True)), None),
                 "answered_at": (stamp, R),
             },
             "value_checks": {
@@ -352,14 +442,14 @@ class _Reader:
             },
             "actions": {
                 "id": (id_value, R), "text": (required(1_000), R), "due": (due, None),
-                "status": (status, "open"), "origin": (_one_of(ORIGINS), "manual"),
+                "status": (status, "open"), "origin": (one_of(ORIGINS), "manual"),
                 "origin_id": (_plain_text, None), "created_at": (stamp, R),
-                "closed_at": (maybe_stamp, None), "outcome": (_maybe_one_of(OUTCOMES), None),
+                "closed_at": (maybe_stamp, None), "outcome": (maybe_one_of(OUTCOMES), None),
                 "outcome_note": (_note, None),
             },
             "connections": {
                 "id": (id_value, R), "day": (day, R), "who": (required(120, strip=True), R),
-                "kind": (_one_of(CONNECTION_KINDS, words.EXPORT_CONTACT_KIND), "checkin"),
+                "kind": (one_of(CONNECTION_KINDS, words.EXPORT_CONTACT_KIND), "checkin"),
                 "care": (_bool, 0), "challenge": (_bool, 0), "note": (_note, None),
                 "logged_at": (stamp, R),
             },
@@ -376,10 +466,10 @@ class _Reader:
             "review_items": {
                 "id": (id_value, R), "review_id": (id_value, R), "title": (required(500), R),
                 "urgent": (_maybe_bool, None), "important": (_maybe_bool, None),
-                "decision": (_maybe_one_of(DECISIONS, words.QUADRANT), None),
+                "decision": (maybe_one_of(DECISIONS, words.QUADRANT), None),
                 "delegate_to": (_note, None), "note": (_note, None),
                 "carried_from": (_optional_id, None), "stop": (_bool, 0),
-                "stop_kind": (_maybe_one_of(STOP_KINDS), None), "status": (status, "open"),
+                "stop_kind": (maybe_one_of(STOP_KINDS), None), "status": (status, "open"),
                 "created_at": (stamp, R),
             },
             "briefs": {
@@ -398,21 +488,29 @@ class _Reader:
         # Field by field down the list (a comprehension each) rather than record by record:
         # a good deal faster for thousands of records. A field whose default is None is None
         # when the file says null (each such rule gives None for None), without calling it.
+        names = list(fields)
+        if not records:
+            return []
+        try:  # every record with every field, as an export writes them: the columns in one go
+            given: list[tuple] | None = list(zip(*map(itemgetter(*names), records)))
+        except KeyError:
+            given = None
         columns = []
-        for name, (check, default) in fields.items():
+        for index, (name, (check, default)) in enumerate(fields.items()):
+            values = list(given[index]) if given else [record.get(name, default) for record in records]
             whole = self.columns.get(check)
             if whole is not None:
-                values = [record.get(name, default) for record in records]
-                if whole(values):
-                    columns.append(values)
+                column = whole(values)
+                if column is not None:
+                    columns.append(column)
                     continue
-            columns.append(
-                [None if (value := record.get(name)) is None else check(value) for record in records]
-                if default is None else
-                [check(record[name]) if name in record else default for record in records]
-            )
-        names = list(fields)
-        return [dict(zip(names, values)) for values in zip(*columns)]
+            if default is None:
+                columns.append([None if value is None else check(value) for value in values])
+            elif given or default is _REQUIRED:  # each value is the file's own
+                columns.append([check(value) for value in values])
+            else:
+                columns.append([check(record[name]) if name in record else default for record in records])
+        return list(map(dict, map(zip, repeat(names), zip(*columns))))
 
     def children(self, parents: list, key: str, parent_id: str) -> list:
         """The records of list ``key`` of every parent, each naming its own parent."""
