@@ -155,8 +155,10 @@ def _entries(journal: Journal, days: tuple[str, str], private: str) -> Iterator[
     """
     given = 0
     conn = journal.conn
-    cursor = conn.execute(_ENTRIES_FAST.format(private=private), days)
     try:
+        # inside: SQLite may build the first day's records (or all of them) to sort them before
+        # it hands back the first, so a damaged one can fail here already
+        cursor = conn.execute(_ENTRIES_FAST.format(private=private), days)
         while True:
             conn.text_factory = bytes  # the batch is decoded whole below, as stored_text would
             try:
