@@ -15,8 +15,13 @@ demo --years 10): one key derivation 101 ms; encrypted / plain = 1.61 for ``log 
 setting is SQLCipher 4's default and is kept on purpose: it is what makes a guessed
 passphrase expensive to try.
 
+The journal remembered with ``encrypt --remember`` (issue 17) is timed too, its keyring a file
+(benchmarks/file_keyring.py) that keyring finds among the installed plugins as it finds a
+user's; ``--before SRC`` adds an A/B of the installed code against a copy of an older src/.
+
 Needs the extra:  .venv/bin/pip install -e '.[encryption]'
 Usage (from the project root):  .venv/bin/python benchmarks/encryption.py [--rounds 15]
+    [--copy-of benchmarks/_work/ten-years.db] [--only-remembered] [--keyring-env] [--before SRC]
 """
 
 from __future__ import annotations
@@ -39,9 +44,17 @@ NOOP = "import typer\napp = typer.Typer()\n@app.command()\ndef main(x: int = 0):
 
 
 def run(command: list[str], env: dict[str, str]) -> float:
+    return timed(command, env)[0]
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock seconds and CPU seconds (user + system) of one run of ``command``."""
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - started
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    if status != 0:
+        raise subprocess.CalledProcessError(status, command)
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime
 
 
 def has_command(name: str) -> bool:
@@ -106,37 +119,57 @@ def measure(name: str, args: list[str], plain: Path, encrypted: Path, rounds: in
     noop = [sys.executable, "-c", NOOP]
     secret_env = secret_env or env
     run(plain_cmd, env), run(secret_cmd, secret_env), run(noop, env)  # warm the caches
-    rows = []
+    rows, cpu = [], []
     for n in range(rounds):  # the order alternates, so neither side always runs first
         base = run(noop, env)
         if n % 2:
-            secret, took = run(secret_cmd, secret_env), run(plain_cmd, env)
+            secret, took = timed(secret_cmd, secret_env), timed(plain_cmd, env)
         else:
-            took, secret = run(plain_cmd, env), run(secret_cmd, secret_env)
-        rows.append((base, took, secret))
+            took, secret = timed(plain_cmd, env), timed(secret_cmd, secret_env)
+        rows.append((base, took[0], secret[0]))
+        cpu.append(secret[1] / took[1])
     base = statistics.median(n for n, _, _ in rows)
     took_plain = statistics.median(p for _, p, _ in rows)
     took_secret = statistics.median(s for _, _, s in rows)
     ratio = statistics.median(s / p for _, p, s in rows)
     print(f"{name:<22} plain {took_plain * 1000:5.0f} ms ({took_plain / base:.2f}x Typer)   "
           f"encrypted {took_secret * 1000:5.0f} ms ({took_secret / base:.2f}x Typer)   "
-          f"encrypted/plain {ratio:.2f}")
+          f"encrypted/plain {ratio:.2f} (CPU {statistics.median(cpu):.2f})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=15)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--only-remembered", action="store_true",
+                        help="time only the journal remembered in the keyring")
+    parser.add_argument("--keyring-env", action="store_true",
+                        help="name the keyring backend in PYTHON_KEYRING_BACKEND instead of letting "
+                             "keyring find it among the installed plugins, as a user's is found")
+    parser.add_argument("--before", metavar="SRC",
+                        help="also time this copy of src/ (the code before a change) on the remembered "
+                             "journal, alternating with the installed code: the ratio after / before")
+    parser.add_argument("--copy-of", metavar="JOURNAL",
+                        help="time a copy of this plain journal instead of building one "
+                             "(e.g. benchmarks/_work/ten-years.db, which bench.py builds)")
+    options = parser.parse_args()
+    rounds = options.rounds
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "VEERKRACHT_INTERACTIVE": "0",
            "VEERKRACHT_PASSPHRASE": PASSPHRASE}
     env.pop("VEERKRACHT_JOURNAL", None)
     with tempfile.TemporaryDirectory() as folder:
         plain, encrypted = Path(folder) / "plain.db", Path(folder) / "encrypted.db"
-        how = build(plain)
+        if options.copy_of:  # never the journal itself: commands here write (log) and encrypt
+            shutil.copy(options.copy_of, plain)
+            how = f"a copy of {options.copy_of}"
+        else:
+            how = build(plain)
         shutil.copy(plain, encrypted)
         subprocess.run([VEERKRACHT, "--journal", str(encrypted), "encrypt"], check=True, env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         print(f"journal: {how}; {rounds} paired rounds; medians")
+        if options.only_remembered:
+            remembered(Path(folder), plain, rounds, env, options)
+            return
         print(f"one key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations): "
               f"{key_derivation() * 1000:.0f} ms")
         measure("log 7 \"text\"", ["log", "7", "A benchmark reflection"], plain, encrypted, rounds, env)
@@ -148,12 +181,22 @@ def main() -> None:
         for name, args in (("search team", ["search", "team"]), ("report", ["report"])):
             if has_command(args[0]):
                 measure(name, args, plain, encrypted, rounds, env)
-        remembered(Path(folder), plain, rounds, env)
+        remembered(Path(folder), plain, rounds, env, options)
 
 
-def remembered(folder: Path, plain: Path, rounds: int, env: dict) -> None:
+REMEMBERED = (("log 7 \"text\"", ["log", "7", "A benchmark reflection"]),
+              ("entries --last 30", ["entries", "--last", "30"]), ("search team", ["search", "team"]),
+              ("report", ["report"]), ("veerkracht (status)", []))
+
+
+def remembered(folder: Path, plain: Path, rounds: int, env: dict, options: argparse.Namespace) -> None:
     """The same commands on a journal whose key is remembered in a keyring (issue 17): no
-    passphrase in the environment, the keyring backend a file (benchmarks/file_keyring.py)."""
+    passphrase in the environment, the keyring backend a file (benchmarks/file_keyring.py).
+
+    As a user's keyring is found: file_keyring is an installed plugin (an entry point in a
+    ``.dist-info`` beside it), which keyring finds by scanning every installed package, unless
+    ``--keyring-env`` names it in PYTHON_KEYRING_BACKEND (which spares keyring that scan).
+    """
     try:
         import keyring  # noqa: F401  the extra's keyring package
     except ImportError:
@@ -161,18 +204,47 @@ def remembered(folder: Path, plain: Path, rounds: int, env: dict) -> None:
         return
     kept = folder / "kept.db"
     shutil.copy(plain, kept)
-    keyed = {**env, "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-             "BENCH_KEYRING_FILE": str(folder / "keyring.json"),
+    plugins = folder / "plugins"
+    info = plugins / "bench_file_keyring-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: bench-file-keyring\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[keyring.backends]\nbench_file = file_keyring\n")
+    keyed = {**env, "BENCH_KEYRING_FILE": str(folder / "keyring.json"),
              "XDG_CONFIG_HOME": str(folder / "config"),
-             "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parent), env.get("PYTHONPATH")]))}
+             "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parent), str(plugins),
+                                                         env.get("PYTHONPATH")]))}
+    keyed.pop("PYTHON_KEYRING_BACKEND", None)
+    if options.keyring_env:
+        keyed["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
     subprocess.run([VEERKRACHT, "--journal", str(kept), "encrypt", "--remember"], check=True, env=keyed,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     keyed.pop("VEERKRACHT_PASSPHRASE")
-    print("remembered in the keyring (its derived key, no passphrase in the environment):")
-    measure("log 7 \"text\"", ["log", "7", "A benchmark reflection"], plain, kept, rounds, env, keyed)
-    for name, args in (("entries --last 30", ["entries", "--last", "30"]), ("search team", ["search", "team"]),
-                       ("report", ["report"]), ("veerkracht (status)", [])):
+    how = "named in PYTHON_KEYRING_BACKEND" if options.keyring_env else "found by keyring's plugin scan"
+    print(f"remembered in the keyring (its derived key, no passphrase in the environment; backend {how}):")
+    for name, args in REMEMBERED:
         measure(name, args, plain, kept, rounds, env, keyed)
+    if options.before:
+        before = {**keyed, "PYTHONPATH": os.pathsep.join([str(Path(options.before).resolve()), keyed["PYTHONPATH"]])}
+        print(f"the same remembered journal, this code / the code in {options.before} (wall, CPU):")
+        for name, args in REMEMBERED:
+            compare(name, [VEERKRACHT, "--journal", str(kept), *args], keyed, before, rounds)
+
+
+def compare(name: str, command: list[str], after: dict, before: dict, rounds: int) -> None:
+    """Alternating runs of one command under two environments: median ratios after / before."""
+    timed(command, after), timed(command, before)  # warm the caches (and compile the copy)
+    pairs = []
+    for n in range(rounds):
+        if n % 2:
+            old, new = timed(command, before), timed(command, after)
+        else:
+            new, old = timed(command, after), timed(command, before)
+        pairs.append((new, old))
+    wall = statistics.median(new[0] / old[0] for new, old in pairs)
+    cpu = statistics.median(new[1] / old[1] for new, old in pairs)
+    print(f"{name:<22} after {statistics.median(n[0] for n, _ in pairs) * 1000:5.0f} ms   "
+          f"before {statistics.median(o[0] for _, o in pairs) * 1000:5.0f} ms   "
+          f"after/before wall {wall:.2f}  CPU {cpu:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """A keyring backend that keeps its entries in one JSON file, for benchmarks/encryption.py.
 
-The benchmark needs a keyring in a container without a desktop secret service; selected with
-``PYTHON_KEYRING_BACKEND=file_keyring.FileKeyring`` and this folder on ``PYTHONPATH``. Never
-for real passphrases: the file is as private as its mode (0600) and no more.
+The benchmark needs a keyring in a container without a desktop secret service. With this
+folder on ``PYTHONPATH``, encryption.py makes it an installed plugin (an entry point in a
+``.dist-info`` of its own), which keyring finds by scanning the installed packages, as it finds
+a user's backend; ``encryption.py --keyring-env`` names it in
+``PYTHON_KEYRING_BACKEND=file_keyring.FileKeyring`` instead, which spares keyring that scan.
+Never for real passphrases: the file is as private as its mode (0600) and no more.
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ The keyring holds the key SQLCipher derives from the passphrase (a :class:`RawKe
 passphrase itself: a remembered journal opens without the deliberately slow derivation, and
 the passphrase (which may open other things too) is kept nowhere. An entry kept by an earlier
 version holds the passphrase; it still works, and is replaced by the key on first use.
+
+Beside the list of remembered journals, ``keyring-backend.txt`` names the keyring backend that
+took the last key (a class name, nothing secret), so that reading a key asks it without the
+keyring package's scan for backends; ``db.keyrings`` says when keyring chooses instead.
 """
 
 from __future__ import annotations
@@ -113,12 +117,10 @@ def check(passphrase: str) -> str:
 
 
 def keyring_module() -> ModuleType | None:
-    """The ``keyring`` package, or ``None`` when it is not installed."""
-    try:
-        import keyring  # optional extra: only journals the user chose to remember load it
-    except ImportError:
-        return None
-    return keyring
+    """The ``keyring`` package, or ``None`` when it is not installed (see ``db.keyrings``)."""
+    from veerkracht.db import keyrings  # lazy: only journals the user chose to remember load it
+
+    return keyrings.load()
 
 
 class _KeyringFailed(Exception):
@@ -159,6 +161,7 @@ def store(path: Path, secret: str) -> None:
     except _KeyringFailed as failure:
         raise JournalError.of("crypt.keyring_failed", reason=failure.reason) from None
     _passphrase_in_keyring.discard(_key(path))
+    _note_backend(keyring)
 
 
 def forget(path: Path) -> bool:
@@ -211,16 +214,70 @@ def _from_keyring(path: Path) -> str | None:
     keyring = keyring_module()
     if keyring is None:
         return None
-    try:
-        value = _keyring_call(lambda: keyring.get_password(KEYRING_SERVICE, _key(path)))
-    except _KeyringFailed:
-        return None  # a locked, absent or broken keyring: fall through to the next source
+    value = _from_remembered_backend(keyring, path)
+    if value is None:  # none remembered, or it failed or had nothing: keyring chooses, as before
+        try:
+            value = _keyring_call(lambda: keyring.get_password(KEYRING_SERVICE, _key(path)))
+        except _KeyringFailed:
+            return None  # a locked, absent or broken keyring: fall through to the next source
     if not isinstance(value, str):
         return None
     raw = value[len(_RAW_PREFIX):] if value.startswith(_RAW_PREFIX) else None
     if raw is not None and len(raw) == 96 and all(ch in "0123456789abcdef" for ch in raw):
         return RawKey(raw)
     return value
+
+
+def _from_remembered_backend(keyring: ModuleType, path: Path) -> str | None:
+    """The entry of ``path`` from the backend that took it, without keyring's scan for a
+    backend (``db.keyrings``); ``None`` when there is none to ask, it fails, or it has none."""
+    from veerkracht.db import keyrings  # lazy: only remembered journals get here
+
+    backend = keyrings.remembered_backend(keyring, _read_backend_name())
+    if backend is None:
+        return None
+    try:
+        value = _keyring_call(lambda: backend.get_password(KEYRING_SERVICE, _key(path)))
+    except _KeyringFailed:
+        return None  # keyring's own choice is asked next, and fails or answers as before
+    return value if isinstance(value, str) else None
+
+
+def _note_backend(keyring: ModuleType) -> None:
+    """Remember which backend took a key: its class name only (``db.keyrings``)."""
+    from veerkracht.db import keyrings  # lazy: only --remember gets here
+
+    try:
+        name = keyrings.name_of(_keyring_call(keyring.get_keyring)) or ""
+    except _KeyringFailed:
+        name = ""
+    if name == _read_backend_name():
+        return
+    from veerkracht.db import files  # lazy: only --remember writes this
+
+    target = _backend_file()
+    try:  # a speed-up only: the key is kept either way, so a failure here changes nothing
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        files.write_bytes(target, f"{name}\n".encode(), force=True)
+    except (OSError, JournalError):
+        pass
+
+
+BACKEND_LIMIT = 4096  # one class name
+
+
+def _backend_file() -> Path:
+    return _remembered_file().with_name("keyring-backend.txt")
+
+
+def _read_backend_name() -> str:
+    from veerkracht.db import files  # lazy: only remembered journals read this
+
+    try:
+        text = files.read_bounded(_backend_file(), BACKEND_LIMIT).decode("utf-8", "replace")
+    except (OSError, files.NotRegular, files.TooLarge):
+        return ""  # none yet, or not ours: keyring chooses, as before
+    return text.strip()
 
 
 REMEMBERED_LIMIT = 1024 * 1024  # a list of paths; anything longer is not one we wrote
