@@ -103,3 +103,13 @@ def test_pydantic_needs_only_get_plugins_from_its_plugin_loader():
         used |= set(re.findall(r"\b_loader\.(\w+)", text))
         assert not re.search(r"import\s+(?:pydantic\.plugin\.)?_loader\b", text), source
     assert used == {"get_plugins"}
+
+
+def test_drawing_loads_no_emoji_table(run_process):
+    """Rich replaces ":code:" in strings with emoji unless told not to, loading a table of 3,600
+    codes first; veerkracht's words hold none and user text is never markup."""
+    assert run_process("log", "5", "first :thumbs_up:").returncode == 0
+    for args in (("entries", "--last", "30"), ("report",), ()):
+        assert "rich.console" in (modules := loaded(*args)), args
+        assert "rich._emoji_codes" not in modules, args
+    assert ":thumbs_up:" in run_process("entries").stdout

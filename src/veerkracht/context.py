@@ -68,7 +68,9 @@ class Context:
             # lazy: commands that print one line never load Rich
             from rich.console import Console
 
-            self.consoles[stderr] = Console(stderr=stderr, highlight=False)
+            # emoji off: no ":code:" in our words is meant as one, and Rich would load its table
+            # of 3,600 codes for the first string it renders (a title, a header)
+            self.consoles[stderr] = Console(stderr=stderr, highlight=False, emoji=False)
         return self.consoles[stderr]
 
     def interactive(self) -> bool:

@@ -103,7 +103,7 @@ def save_svg(figures: dict, svg: Path, *, force: bool = False) -> None:
     from veerkracht.render.report import render  # lazy: see show()
 
     width = max(60, min(common.console().width, 140))
-    out = Console(record=True, highlight=False, width=width, file=io.StringIO(),
+    out = Console(record=True, highlight=False, emoji=False, width=width, file=io.StringIO(),
                   color_system="truecolor", force_terminal=True, no_color=False)
     render(figures, out)
     files.write_bytes(svg, out.export_svg(title=t("report.svg_title")).encode("utf-8"), force=force)
