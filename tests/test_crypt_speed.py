@@ -166,6 +166,16 @@ def test_a_stale_or_failing_backend_name_falls_back_to_the_scan(tmp_path, journa
     assert (tmp_path / "scanned").exists()  # keyring chose, as before
 
 
+def test_a_backend_file_others_may_write_is_not_followed(tmp_path, journal_path, ring):
+    # It names a class that gets imported: only from a file no one else can write.
+    ring, plain = remembered(tmp_path, journal_path, ring)
+    backend_file(tmp_path).chmod(0o622)
+    shown = veerkracht(ring, "entries", "--last", "30", "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == plain
+    assert (tmp_path / "scanned").exists()  # keyring chose, as before
+
+
 def test_a_failing_keyring_says_what_it_said_before(tmp_path, journal_path, ring):
     ring, plain = remembered(tmp_path, journal_path, ring)
     failed = veerkracht(ring, "entries", "--json", SPEEDRING_FAIL="1")
@@ -261,6 +271,11 @@ from jaraco.functools import once
 assert once(lambda: 5)() == 5
 from keyring.compat.py312 import metadata
 assert metadata.version("keyring")
+from unittest import mock
+assert not keyrings.loaded("configparser")
+with mock.patch("configparser.RawConfigParser", "patched"):  # the first use: a patch reaches the real module
+    from configparser import RawConfigParser as patched
+    assert patched == "patched" and sys.modules["configparser"].RawConfigParser == "patched"
 import configparser
 assert configparser.RawConfigParser().sections() == []
 print("ok")

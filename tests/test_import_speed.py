@@ -174,11 +174,33 @@ def test_the_known_entry_triggers_are_every_trigger_on_entries_but_search(journa
     # A migration that adds a trigger on entries or their tags must teach _entries_aside its figure.
     Journal.open(journal_path, write=True).close()
     conn = sqlite3.connect(journal_path)
-    names = {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('entries', 'entry_tags')"
-        " AND sql NOT LIKE '%search_index%'")}
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('entries', 'entry_tags')"
+        " AND sql NOT LIKE '%search_index%'").fetchall()
     conn.close()
-    assert names == merge.ENTRY_TRIGGERS
+    assert {name for name, _ in triggers} == merge.ENTRY_TRIGGERS
+    # and one changed under its old name too: then update ENTRY_TRIGGERS_SQL with _entries_aside
+    assert merge._digest(triggers) == merge.ENTRY_TRIGGERS_SQL
+
+
+def test_a_trigger_changed_under_its_name_keeps_the_journal_on_its_triggers(cli, journal_path, tmp_path,
+                                                                           export) -> None:
+    Journal.open(journal_path, write=True).close()
+    conn = sqlite3.connect(journal_path)
+    with conn:  # another tool's version of one figure: the import must leave it to the trigger
+        conn.execute("DROP TRIGGER entries_entry_days_ai")
+        conn.execute("""CREATE TRIGGER entries_entry_days_ai AFTER INSERT ON entries BEGIN
+            INSERT INTO entry_days (day, entries, private, scored, total, public_scored, public_total)
+            VALUES (new.day, 100, 0, 0, 0, 0, 0) ON CONFLICT (day) DO UPDATE SET entries = entries + 100;
+            END""")
+    conn.close()
+    (tmp_path / "e.json").write_text(json.dumps(export))
+    assert cli("import", str(tmp_path / "e.json")).exit_code == 0
+    conn = sqlite3.connect(journal_path)
+    counted = conn.execute("SELECT sum(entries) FROM entry_days").fetchone()[0]
+    entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    conn.close()
+    assert entries and counted == 100 * entries  # the journal's own trigger counted each row
 
 
 # -- the plan's reading of the journal -------------------------------------------------------

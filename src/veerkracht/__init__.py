@@ -41,7 +41,10 @@ def _skip_plugin_loader() -> None:
     that against pydantic's source); with plugins switched on again it answers as before.
     """
     if _plugins_off() and _PLUGIN_LOADER not in sys.modules:
+        from importlib.machinery import ModuleSpec  # loaded with the interpreter already
+
         stand_in = types.ModuleType(_PLUGIN_LOADER, _get_plugins.__doc__)
+        stand_in.__spec__ = ModuleSpec(_PLUGIN_LOADER, None)  # find_spec() answers for it
         stand_in.get_plugins = _get_plugins  # type: ignore[attr-defined]
         sys.modules[_PLUGIN_LOADER] = stand_in
 

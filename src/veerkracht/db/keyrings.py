@@ -48,6 +48,22 @@ class _Deferred(types.ModuleType):
     def __getattr__(self, attribute: str) -> Any:  # only for names the stand-in lacks
         return getattr(_real(self), attribute)
 
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        """Once the real module is loaded, it is the one changed (``mock.patch`` looks a name up
+        first, which loads it, then sets it here); before, only ``defer`` sets names."""
+        real = self.__dict__.get("_deferred_real")
+        if real is not None:
+            setattr(real, attribute, value)
+        else:
+            super().__setattr__(attribute, value)
+
+    def __delattr__(self, attribute: str) -> None:
+        real = self.__dict__.get("_deferred_real")
+        if real is not None:
+            delattr(real, attribute)
+        else:
+            super().__delattr__(attribute)
+
 
 def _real(stand_in: _Deferred) -> types.ModuleType:
     """The real module of ``stand_in``, imported (once) on first use."""

@@ -273,11 +273,22 @@ def _backend_file() -> Path:
 def _read_backend_name() -> str:
     from veerkracht.db import files  # lazy: only remembered journals read this
 
+    path = _backend_file()
     try:
-        text = files.read_bounded(_backend_file(), BACKEND_LIMIT).decode("utf-8", "replace")
+        text = files.read_bounded(path, BACKEND_LIMIT).decode("utf-8", "replace")
+        if not _only_yours(path):
+            return ""  # the class it names is imported: only from a file no one else can write
     except (OSError, files.NotRegular, files.TooLarge):
         return ""  # none yet, or not ours: keyring chooses, as before
     return text.strip()
+
+
+def _only_yours(path: Path) -> bool:
+    """Whether ``path`` belongs to this user and no one else may write it (as ssh asks of its
+    keys): ``keyring-backend.txt`` names a class that gets imported."""
+    info = path.stat()
+    owner = getattr(os, "getuid", None)
+    return (owner is None or info.st_uid == owner()) and not info.st_mode & 0o022
 
 
 REMEMBERED_LIMIT = 1024 * 1024  # a list of paths; anything longer is not one we wrote

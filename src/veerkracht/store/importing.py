@@ -289,7 +289,17 @@ ENTRY_TRIGGERS = frozenset({
     "entry_tags_tag_days_ai", "entry_tags_tag_days_ad", "entry_tags_tag_days_au",
     "entry_tags_tag_list_ai", "entry_tags_tag_list_ad", "entry_tags_tag_list_au",
 })
+# The SHA-256 of their SQL as the migrations write it (``_digest``): a trigger changed under its
+# old name keeps the journal on its triggers until _entries_aside computes what it computes.
+ENTRY_TRIGGERS_SQL = "83b643284686c6a81df9029008aee24ff5c58b7faadbe8f182ffde9028f34cea"
 _DAYS = "temp.veerkracht_import_days"
+
+
+def _digest(triggers: list[tuple[str, str]]) -> str:
+    import hashlib
+
+    text = "\n".join(sql for _, sql in sorted(triggers))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 _IDS = "SELECT value FROM json_each(?)"
 
 
@@ -310,7 +320,7 @@ def _entries_aside(journal: Journal, written: list[str], replaced: list[str]) ->
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
         "AND tbl_name IN ('entries', 'entry_tags') AND sql NOT LIKE '%search_index%'"
     ).fetchall()
-    if {name for name, _ in triggers} != ENTRY_TRIGGERS:
+    if {name for name, _ in triggers} != ENTRY_TRIGGERS or _digest(triggers) != ENTRY_TRIGGERS_SQL:
         yield
         return
     for name, _ in triggers:
