@@ -59,7 +59,7 @@ def test_options_with_a_value_skip_pydantics_plugin_scan(run_process):
 
 PLUGINS = """
 import os, sys
-import veerkracht
+import veerkracht.app
 from pydantic import TypeAdapter
 assert TypeAdapter(int).validate_python("7") == 7
 print("scan" if "importlib.metadata" in sys.modules else "no scan")
@@ -78,7 +78,7 @@ def test_pydantic_plugins_switched_on_again_are_looked_for():
 
 def test_a_user_who_switches_pydantic_plugins_on_keeps_pydantics_loader():
     env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": ""}
-    code = "import sys, veerkracht; from pydantic import TypeAdapter; TypeAdapter(int); " \
+    code = "import sys, veerkracht.app; from pydantic import TypeAdapter; TypeAdapter(int); " \
            "print(sys.modules['pydantic.plugin._loader'].__file__)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.stdout.strip().endswith("_loader.py"), result.stderr

@@ -30,7 +30,7 @@ def _get_plugins() -> object:  # an iterable of plugins, as pydantic's own
     return importlib.import_module(_PLUGIN_LOADER).get_plugins()
 
 
-def _skip_plugin_loader() -> None:
+def skip_pydantic_plugin_scan() -> None:
     """Stand in for ``pydantic.plugin._loader`` while plugins are off.
 
     The loader imports ``importlib.metadata`` (with ``email``, ``socket`` and more: 35-50 ms
@@ -39,6 +39,7 @@ def _skip_plugin_loader() -> None:
     paid that import while the do-nothing Typer app of the budgets, which has no options, did
     not. pydantic uses one name of the module, ``get_plugins`` (tests/test_imports.py checks
     that against pydantic's source); with plugins switched on again it answers as before.
+    Called by ``veerkracht.app`` (the Typer commands), not here: ``nudge`` loads no pydantic.
     """
     if _plugins_off() and _PLUGIN_LOADER not in sys.modules:
         from importlib.machinery import ModuleSpec  # loaded with the interpreter already
@@ -48,5 +49,3 @@ def _skip_plugin_loader() -> None:
         stand_in.get_plugins = _get_plugins  # type: ignore[attr-defined]
         sys.modules[_PLUGIN_LOADER] = stand_in
 
-
-_skip_plugin_loader()

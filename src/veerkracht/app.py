@@ -15,7 +15,7 @@ import typer
 from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
-from veerkracht import __version__, i18n
+from veerkracht import __version__, i18n, skip_pydantic_plugin_scan
 from veerkracht.cli import common, usage
 from veerkracht.cli.conversation import fresh_line
 from veerkracht.context import Context
@@ -26,6 +26,9 @@ from veerkracht.i18n import LANGUAGES, help_text, t
 # typer.core's module global ``_``; pointed once, here, at the catalogue of the language of
 # the moment (cli/usage.py says how help and usage errors get translated).
 usage.install()
+# Typer coerces each option given a value through a pydantic TypeAdapter, whose first one would
+# load pydantic's plugin loader and with it importlib.metadata: see veerkracht/__init__.py.
+skip_pydantic_plugin_scan()
 
 # name → module that defines ``app`` (a typer.Typer), grouped by area; the order is the
 # order of --help.
