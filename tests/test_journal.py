@@ -149,6 +149,87 @@ def test_a_pending_migration_copies_the_journal_first(cli, journal_path, pending
     conn.close()
 
 
+def test_an_update_made_by_another_process_meanwhile_is_not_announced_twice(
+        cli, journal_path, pending_migration, monkeypatch):
+    """Between our copy and our write lock, another process updates the journal (and says so,
+    with its copy): ours then updates nothing, keeps no second copy and announces nothing."""
+    from veerkracht.db.journal import Journal
+
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", KNOWN_MIGRATIONS)
+    from veerkracht.db.migrations import migrations
+
+    saved = migrations._migrations.pop()  # the journal is made without the pending migration
+    cli("log", "5", "before the update")
+    migrations._migrations.append(saved)
+    monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, "m002_test_column"))
+    others: list = []
+    copy_before = Journal._backup_before
+
+    def copy_then_another_process_updates(self, migration):
+        made = copy_before(self, migration)
+        if not others:  # the other process: its own connection, its own copy, its update
+            others.append(None)
+            with Journal.open(journal_path, write=True) as other:
+                others[0] = other.migration_backup
+        return made
+
+    monkeypatch.setattr(Journal, "_backup_before", copy_then_another_process_updates)
+    with Journal.open(journal_path, write=True) as ours:
+        assert ours.migration_backup is None
+        assert ours.applied_migrations()[-1] == "m002_test_column"
+    [theirs] = others
+    assert theirs is not None and theirs.exists()
+    assert list(journal_path.parent.glob("journal.before-*")) == [theirs]
+    assert not list(journal_path.parent.glob(".journal.before-*"))  # nor a half one
+    with sqlite3.connect(journal_path) as conn:
+        assert conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE name = 'm002_test_column'"
+                            ).fetchone() == (1,)
+    conn.close()
+
+
+TWO_UPDATERS = """
+import sys
+from pathlib import Path
+from veerkracht.db import journal
+from veerkracht.db.migrations import migrations
+
+def m009_noop(db):
+    db.execute("CREATE TABLE later (x)")  # fails if it ran twice
+
+migrations._migrations.append(migrations._Migration("m009_noop", m009_noop))
+journal.KNOWN_MIGRATIONS = (*journal.KNOWN_MIGRATIONS, "m009_noop")
+sys.stdin.readline()  # both start together
+print(journal.Journal.open(Path(sys.argv[1]), write=True).migration_backup, flush=True)
+"""
+
+
+@pytest.mark.hostile
+def test_two_processes_updating_one_journal_at_once_leave_one_copy_and_one_message(cli, journal_path):
+    import subprocess
+    import sys
+
+    for round_ in range(3):
+        cli("log", "5", f"round {round_}")
+        for copy in journal_path.parent.glob("journal.before-*"):
+            copy.unlink()
+        with sqlite3.connect(journal_path) as conn:
+            conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_noop'")
+            conn.execute("DROP TABLE IF EXISTS later")
+        conn.close()
+        processes = [subprocess.Popen([sys.executable, "-c", TWO_UPDATERS, str(journal_path)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        for process in processes:
+            process.stdin.write("go\n")
+            process.stdin.flush()
+        results = [process.communicate(timeout=120) for process in processes]
+        assert all(process.returncode == 0 for process in processes), results
+        announced = [out.strip() for out, _ in results if out.strip() != "None"]
+        assert len(announced) == 1, results
+        assert [str(copy) for copy in journal_path.parent.glob("journal.before-*")] == announced
+        assert not list(journal_path.parent.glob(".journal.before-*"))
+
+
 def test_a_failing_migration_leaves_the_journal_as_it_was(cli, journal_path, monkeypatch):
     from veerkracht.db.migrations import migrations
 

@@ -155,12 +155,32 @@ class Journal:
         # lazy: migrations load sqlite-utils, which the hot path of ``log`` never needs
         from veerkracht.db.migrations import migrations
 
-        if backup:
-            self.migration_backup = self._backup_before(pending[0])
-        # One write lock around the check and the migrations: two processes creating the
-        # same journal at once must not both build the schema.
+        # The copy is made before the write lock is taken (SQLite's backup cannot read through
+        # a connection that holds it), so another process may update the journal in between.
+        copy = self._backup_before(pending[0]) if backup else None
+        # One write lock around the check and the migrations: two processes creating (or
+        # updating) the same journal at once must not both build the schema.
         with self.write():
+            before = self._applied_count() if copy else 0
             migrations.apply(self.db)
+            updated = copy is not None and self._applied_count() > before
+        if copy is None:
+            return
+        if updated:
+            self.migration_backup = copy
+            return
+        # Another process updated the journal first, and made its own copy and says so: this
+        # copy is of the journal after that update, which no one asked for.
+        from veerkracht.db import files  # lazy, as in backup_to
+
+        try:
+            files.discard(copy)
+        except OSError:
+            pass  # a copy too many, and nothing lost
+
+    def _applied_count(self) -> int:
+        return int(self._query("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
+                               (MIGRATION_SET,))[0][0])
 
     def _backup_before(self, migration: str) -> Path:
         stamp = file_stamp()
