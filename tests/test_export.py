@@ -221,6 +221,62 @@ def test_json_holds_everything_nested(cli, seeded) -> None:
     assert len(everything["entries"]) == 36
 
 
+class _WritesMeanwhile:
+    """A journal's connection that, once its first read of ``entries`` has begun, lets another
+    connection (another process, as far as SQLite knows) change the journal."""
+
+    def __init__(self, conn, path) -> None:
+        object.__setattr__(self, "_conn", conn)
+        object.__setattr__(self, "_path", path)
+        object.__setattr__(self, "written", False)
+
+    def execute(self, sql, *args):
+        cursor = self._conn.execute(sql, *args)
+        if not self.written and "FROM entries" in sql and sql.lstrip().upper().startswith("SELECT"):
+            object.__setattr__(self, "written", True)
+            import sqlite3
+
+            other = sqlite3.connect(self._path, isolation_level=None)
+            other.execute("UPDATE connections SET who = 'Changed meanwhile'")
+            other.execute("UPDATE reviews SET headline = 'Changed meanwhile'")
+            other.execute("""INSERT INTO "values" (id, name, scope, created_at)
+                             VALUES (?, 'Added meanwhile', 'personal', ?)""", (uid("later"), at(TODAY)))
+            other.execute("UPDATE entries SET reflection = 'changed meanwhile'")
+            other.close()
+        return cursor
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._conn, name, value)
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_an_export_is_one_snapshot_while_another_process_writes(cli, seeded, monkeypatch, fmt) -> None:
+    """Another process changes the journal once the export has begun to read its entries: the
+    rest of the document still shows the journal as it was when the export began."""
+    from veerkracht.db import journal as journal_module
+
+    opened = []
+    original = journal_module.Journal.open.__func__
+
+    def open_watched(cls, path, **options):
+        journal = original(cls, path, **options)
+        journal.conn = _WritesMeanwhile(journal.conn, path)
+        opened.append(journal.conn)
+        return journal
+
+    monkeypatch.setattr(journal_module.Journal, "open", classmethod(open_watched))
+    before = cli("export", "--format", fmt, "--include-private")
+    assert before.exit_code == 0, before.stderr
+    assert [conn.written for conn in opened] == [True]
+    assert "meanwhile" not in before.stdout
+    monkeypatch.setattr(journal_module.Journal, "open", classmethod(original))
+    after = cli("export", "--format", fmt, "--include-private")
+    assert "meanwhile" in after.stdout  # the writes were real, and are seen by the next export
+
+
 def test_json_period_only_when_asked(cli, seeded) -> None:
     data = json.loads(cli("export", "--format", "json", "--weeks", "1").stdout)
     assert {e["day"] for e in data["entries"]} <= {f"2026-11-{d}" for d in range(21, 28)}

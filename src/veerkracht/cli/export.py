@@ -77,7 +77,9 @@ def export(
     today = common.today()
     request = Request(_period(since, until, weeks, fmt, today), today,
                       include_private=include_private, include_people=include_people)
-    with common.open_journal(write=False) as journal:
+    # One snapshot for the whole document: another process writing meanwhile (an action of a
+    # cycle, a review's items) cannot make the lists of one file disagree with each other.
+    with common.open_journal(write=False) as journal, journal.snapshot():
         result = EXPORTERS[fmt](journal, request)
         write_pieces(result.pieces(), output, force)  # JSON and CSV are read while written
     for notice in result.notices:

@@ -235,6 +235,23 @@ class Journal:
             raise
         _translate(self.conn.commit, self.path)
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Journal]:
+        """One read transaction: every read inside sees the journal as the first one saw it,
+        whatever another process writes meanwhile (an export reads many statements).
+
+        Inside a transaction already, it joins it. Nothing inside may write.
+        """
+        if self.conn.in_transaction:
+            yield self
+            return
+        _translate(lambda: self.conn.execute("BEGIN"), self.path)
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.rollback()  # nothing was written: this only ends the read
+
     def setting(self, key: str) -> str | None:
         """A stored setting, or ``None``."""
         value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
