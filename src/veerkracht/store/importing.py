@@ -10,10 +10,11 @@ journal already has, and everything that pointed at the file's ID follows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING
 
 from veerkracht.db import fts
@@ -97,18 +98,20 @@ def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, st
     for table in ORDER:
         rows = tables.get(table, [])
         _unique_in_file(table, rows)
-        existing = _existing(journal, table) if rows else {"\0natural": {}}  # nothing to compare
+        existing, naturals = _existing(journal, table) if rows else ({}, {})  # nothing to compare
         in_file = {row["id"] for row in rows}
-        naturals = existing["\0natural"]
+        compared = _compared(table, rows)
+        # References are followed only once a record was merged into another (rare).
+        follows = table in _FOLLOWS and any(remap.values())
         counts = {"new": 0, "unchanged": 0, "updated": 0}
         writes, replaced = [], []
         # Rows are copied only where they change (the file's own stay as they were).
         for row in rows:
-            if table in _FOLLOWS:
+            if follows:
                 row = _follow(table, row, remap)
             if table == "review_items":
                 row = _drop_lost_carry_over(row, existing, in_file)
-            if row["id"] not in existing and naturals:
+            if naturals and row["id"] not in existing:
                 natural = _natural_key(table, row)
                 if natural in naturals:
                     remap[table][row["id"]] = naturals[natural]
@@ -117,7 +120,7 @@ def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, st
             if old is None:
                 counts["new"] += 1
                 writes.append(row)
-            elif old == row:
+            elif old == compared(row):
                 counts["unchanged"] += 1
             else:
                 counts["updated"] += 1
@@ -129,6 +132,22 @@ def plan(journal: Journal, tables: dict[str, list[dict]], settings: dict[str, st
         result.replaced[table] = replaced
     result.counts["settings"], result.settings = _plan_settings(journal, settings)
     return result
+
+
+def _names(table: str) -> tuple[str, ...]:
+    """The fields of a row as the plan compares them: the columns, and an entry's tags."""
+    return (*COLUMNS[table], "tags") if table == "entries" else COLUMNS[table]
+
+
+def _compared(table: str, rows: list[dict]) -> Callable[[dict], tuple | None]:
+    """A row's values in the order of :func:`_existing`'s, for comparing with the stored ones.
+    Rows with other fields than those (not of this module's making) compare unequal."""
+    names = _names(table)
+    fields = set(names)
+    values = itemgetter(*names)
+    if all(map(eq, map(dict.keys, rows), repeat(fields))):
+        return values
+    return lambda row: values(row) if row.keys() == fields else None
 
 
 def _unique_in_file(table: str, rows: list[dict]) -> None:
@@ -155,27 +174,25 @@ def _natural_key(table: str, row: dict) -> tuple | None:
     return None if key is None else tuple(str(row[k]).lower() for k in key)
 
 
-def _existing(journal: Journal, table: str) -> dict:
-    """The journal's rows of ``table`` by ID, plus a map of natural keys under "\\0natural"."""
+def _existing(journal: Journal, table: str) -> tuple[dict[str, tuple], dict[tuple, str]]:
+    """The journal's rows of ``table`` by ID, each as a tuple of :func:`_names` (tuples: no
+    dict for each of thousands of rows), and its natural keys (see ``_NATURAL``) → ID."""
     names = COLUMNS[table]
-    rows = [dict(zip(names, values)) for values in _stored(journal, table, names)]
-    existing: dict = {}
-    natural: dict = {}
+    rows = _stored(journal, table, names)
     if table == "entries":
         # Every entry's tags in one read (in order), not a subquery for each entry.
         tags: dict[str, list] = {}
         for entry_id, tag in _stored(journal, "entry_tags", ("entry_id", "tag"), "ORDER BY entry_id, tag"):
             tags.setdefault(entry_id, []).append(tag)
-        for row in rows:
-            row["tags"] = tuple(tags.get(row["id"], ()))
-    for row in rows:
-        if table == "reviews":  # compare the list, not how it was spelled
-            row["steps_done"] = _steps(json.loads(row["steps_done"] or "[]"))
-        existing[row["id"]] = row
+        rows = [(*row, tuple(tags.get(row[0], ()))) for row in rows]
+    elif table == "reviews":  # compare the list, not how it was spelled
+        at = names.index("steps_done")
+        rows = [(*row[:at], _steps(json.loads(row[at] or "[]")), *row[at + 1:]) for row in rows]
+    natural: dict[tuple, str] = {}
     if table in _NATURAL:
-        natural = {_natural_key(table, row): row["id"] for row in rows}
-    existing["\0natural"] = natural
-    return existing
+        places = [names.index(name) for name in _NATURAL[table]]
+        natural = {tuple(str(row[place]).lower() for place in places): row[0] for row in rows}
+    return {row[0]: row for row in rows}, natural
 
 
 def _stored(journal: Journal, table: str, columns: tuple[str, ...], order: str = "") -> list[tuple]:
