@@ -403,6 +403,17 @@ def test_streamed_json_and_csv_are_the_whole_documents_byte_for_byte(tmp_path, m
     assert (streamed.notices == []) == include_private  # the private notice, as before
 
 
+def test_a_batch_of_records_is_joined_whatever_the_driver_hands_back():
+    """SQLCipher's driver hands the first row of a batch back as text (read ahead under the
+    factory before); any row as text is joined as its UTF-8 bytes, in order."""
+    from veerkracht.store.exchange import _joined
+
+    assert _joined([(b'{"a":1}',), (b'{"b":"\xc3\xa9"}',)]) == b'{"a":1},\n{"b":"\xc3\xa9"}'
+    assert _joined([('{"a":"é"}',), (b'{"b":2}',)]) == '{"a":"é"},\n{"b":2}'.encode()
+    assert _joined([(b"1",), ("é",), (b"3",)]) == "1,\né,\n3".encode()  # text after the first
+    assert _joined([("only",)]) == b"only"
+
+
 def test_a_streamed_export_written_to_a_file_is_whole_and_private(cli, tmp_path):
     path = tmp_path / "demo.db"
     _demo_journal(path, days=60, per_day=2)
