@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from veerkracht.domain.text import printable, spreadsheet_cell
+from veerkracht.domain.text import printable, spreadsheet_cell, spreadsheet_rows
 
 pytestmark = pytest.mark.hostile
 
@@ -240,6 +240,20 @@ def test_no_csv_cell_starts_like_a_formula(text: str) -> None:
     buffer = io.StringIO()
     csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC).writerow([cell, 5])
     assert next(csv.reader(io.StringIO(buffer.getvalue(), newline=""))) == [cell, "5"]
+
+
+_CELLS = st.one_of(st.none(), st.integers(-5, 10), st.text(), st.sampled_from(
+    ["=1+1", "+x", "-3", "@SUM(A1)", "\tx", "\rx", "plain", "a\x1bb", "\x85", "é", ""]))
+
+
+@given(st.lists(st.tuples(_CELLS, _CELLS, _CELLS), max_size=8))
+@example([("plain", 3, None), ("ok", None, "é")])  # nothing to guard: the same rows back
+@example([("plain", 3, None), ("=1+1", None, "é")])  # one formula in the batch
+@example([("plain", 3, None), ("a\x1bb", None, "é")])  # one control character in the batch
+def test_a_batch_of_csv_rows_is_guarded_as_each_cell_would_be(rows) -> None:
+    """The batch check of the CSV export (one pass over a batch's text) gives exactly the
+    cells spreadsheet_cell gives one by one, whatever the batch holds."""
+    assert spreadsheet_rows(rows) == [tuple(map(spreadsheet_cell, row)) for row in rows]
 
 
 # -- item 6: stored bytes that are not UTF-8 ---------------------------------------------------

@@ -21,6 +21,7 @@ exactly; :func:`json_for_terminal` only writes the control characters JSON itsel
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -45,6 +46,20 @@ def spreadsheet_cell(value: object) -> object:
     # A carriage return is a control character, so "\r=cmd" is caught as "=cmd".
     value = printable(value)
     return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def spreadsheet_rows(rows: list[tuple]) -> list[tuple]:
+    """Each row with :func:`spreadsheet_cell` applied to each cell.
+
+    Checked for the whole batch first, in one pass of C over its text: when no cell holds a
+    control character or starts like a formula, every cell stays as it is, and the rows are
+    given back without a Python call per cell (the CSV export of a million entries).
+    """
+    cells = [cell for row in rows for cell in row if isinstance(cell, str)]
+    if _CONTROL.search(" ".join(cells)) is None and not any(
+            map(str.startswith, cells, repeat(_FORMULA_START))):
+        return rows
+    return [tuple(map(spreadsheet_cell, row)) for row in rows]
 
 
 def json_for_terminal(document: str) -> str:

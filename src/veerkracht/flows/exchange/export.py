@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from veerkracht import clock
 from veerkracht.db.journal import Journal
 from veerkracht.domain.exchange import FORMAT, VERSION
-from veerkracht.domain.text import json_for_terminal, printable, spreadsheet_cell
+from veerkracht.domain.text import json_for_terminal, printable, spreadsheet_rows
 from veerkracht.flows.exchange.request import Request, Result
 from veerkracht.i18n import tn
 from veerkracht.queries.energy import private_entries
@@ -84,7 +84,7 @@ def _csv_parts(journal: Journal, request: Request) -> Iterator[str]:
     writer.writerow(("id", "day", "logged_at", "energy", "reflection", "win", "tags",
                      "private", "source", "updated_at"))
     for rows in exchange.entry_rows(journal, request.period, include_private=request.include_private):
-        writer.writerows(tuple(map(spreadsheet_cell, row)) for row in rows)
+        writer.writerows(spreadsheet_rows(rows))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
