@@ -134,6 +134,39 @@ def test_include_private_and_people(cli, seeded) -> None:
     check_structure(result.stdout)
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_summary_works_out_its_language_once(seeded, monkeypatch, lang) -> None:
+    """Each word of the summary used to read four environment variables to learn the language
+    (half the time of a year's summary of a large journal); it is worked out once, and the
+    document is the one the language gives."""
+    import os
+    import types
+
+    from veerkracht import i18n
+
+    class Counting(dict):
+        reads = 0
+
+        def get(self, *args):
+            Counting.reads += 1
+            return super().get(*args)
+
+    environ = Counting(os.environ, VEERKRACHT_LANG=lang)
+    monkeypatch.setattr(i18n, "os", types.SimpleNamespace(environ=environ, scandir=os.scandir))
+    journal = Journal.open(seeded, write=False)
+    request = Request(Period(date(2026, 11, 1), TODAY), TODAY, include_private=True,
+                      include_people=True)
+    document = export_markdown(journal, request).text
+    journal.close()
+    assert Counting.reads <= 4, Counting.reads
+    assert headings(document)[0] == ("h1", t("export.title", lang=lang))
+    with i18n.pinned() as pinned:
+        assert pinned == lang
+        environ["VEERKRACHT_LANG"] = "en" if lang == "nl" else "nl"
+        assert i18n.current() == lang  # pinned: the environment is not read again inside
+    assert i18n.current() != lang  # and is again after
+
+
 def test_dutch_summary(cli, seeded) -> None:
     result = cli("--lang", "nl", "export")
     check_structure(result.stdout, lang="nl")

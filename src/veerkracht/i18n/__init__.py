@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -45,6 +47,7 @@ LANGUAGES: tuple[str, ...] = _available()
 _explicit: str | None = None
 _journal: str | None = None
 _catalogues: dict[str, gettext.NullTranslations] = {}
+_pinned: str | None = None  # see pinned()
 
 
 def set_explicit(lang: str | None) -> None:
@@ -67,6 +70,8 @@ def from_locale(value: str) -> str | None:
 
 def current() -> str:
     """The language in force: ``--lang``, then VEERKRACHT_LANG, the journal, the locale."""
+    if _pinned:
+        return _pinned
     if _explicit:
         return _explicit
     env = os.environ.get("VEERKRACHT_LANG", "").strip().lower()
@@ -79,6 +84,20 @@ def current() -> str:
         if value:
             return from_locale(value) or SOURCE
     return SOURCE
+
+
+@contextmanager
+def pinned() -> Iterator[str]:
+    """The language in force, worked out once for a block that says many things (a year of
+    reflections in the Markdown export): inside, :func:`current` gives it without reading
+    four environment variables for each word. Nothing inside may change the language."""
+    global _pinned
+    outer = _pinned
+    _pinned = current()
+    try:
+        yield _pinned
+    finally:
+        _pinned = outer
 
 
 def catalogue(lang: str | None = None) -> gettext.NullTranslations:

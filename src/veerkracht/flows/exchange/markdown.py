@@ -20,7 +20,7 @@ from veerkracht.domain.rounding import half_away, shown, shown_difference
 from veerkracht.domain.vocabulary import QUADRANTS
 from veerkracht.flows.exchange.redact import Redactor
 from veerkracht.flows.exchange.request import Request, Result
-from veerkracht.i18n import N_, current, t, tn, words
+from veerkracht.i18n import N_, current, pinned, t, tn, words
 from veerkracht.queries import energy, habits, insights, signals
 from veerkracht.queries import summary as lists
 from veerkracht.render import markdown as md
@@ -28,6 +28,11 @@ from veerkracht.render import markdown as md
 
 def summary(journal: Journal, request: Request) -> Result:
     """Assemble the document; the notices say what was left out."""
+    with pinned():  # one language for the whole document, worked out once
+        return _summary(journal, request)
+
+
+def _summary(journal: Journal, request: Request) -> Result:
     period, private_too = request.period, request.include_private
     scrub = redactor(journal, request)
     reviews = scrub.rows(lists.reviews(journal, period))
