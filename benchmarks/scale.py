@@ -28,6 +28,9 @@ MILLION = 1_000_000
 JOBS: list[tuple[str, list[str], float | None, str]] = [
     ('log 7 "text"', ["log", "7", "A benchmark entry"], 1.4, "ratio"),
     ("entries --last 30", ["entries", "--last", "30"], 1.4, "ratio"),
+    # Not a budget of issue 17 (None): the count is held to the tag's rows in entry_tags (~50 ms
+    # for a tag on 278,000 entries) so that damaged day figures never give a wrong count.
+    ("entries --tag team --last 30", ["entries", "--tag", "team", "--last", "30"], None, "ratio"),
     ("dashboard (veerkracht)", [], 1.4, "ratio"),
     ("report (4 weeks)", ["report"], 3.0, "ratio"),
     ("report --weeks 520", ["report", "--weeks", "520"], 3.0, "ratio"),
