@@ -187,6 +187,28 @@ def test_an_update_made_by_another_process_meanwhile_is_not_announced_twice(
     conn.close()
 
 
+def test_a_snapshot_reads_one_state_and_refuses_a_write_it_would_lose(cli, journal_path):
+    from veerkracht.db.journal import Journal
+
+    cli("log", "5", "first")
+    with Journal.open(journal_path, write=True) as journal:
+        with journal.snapshot():
+            assert journal.scalar("SELECT count(*) FROM entries") == 1
+            other = sqlite3.connect(journal_path)
+            other.execute("DELETE FROM entries")
+            other.commit()
+            other.close()
+            assert journal.scalar("SELECT count(*) FROM entries") == 1  # still the first state
+            journal.execute("CREATE TEMP TABLE scratch (x)")  # scratch work is fine
+            with pytest.raises(RuntimeError, match="would be lost"):
+                with journal.write():
+                    pass
+        assert journal.scalar("SELECT count(*) FROM entries") == 0  # the read has ended
+        with journal.write():  # and writing works again
+            journal.execute("INSERT INTO settings (key, value) VALUES ('x', 'y')")
+        assert journal.setting("x") == "y"
+
+
 TWO_UPDATERS = """
 import sys
 from pathlib import Path
@@ -209,13 +231,15 @@ def test_two_processes_updating_one_journal_at_once_leave_one_copy_and_one_messa
     import sys
 
     for round_ in range(3):
-        cli("log", "5", f"round {round_}")
+        if round_:  # the journal back as it was before the update of the round before
+            with sqlite3.connect(journal_path) as conn:
+                conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_noop'")
+                conn.execute("DROP TABLE later")
+            conn.close()
         for copy in journal_path.parent.glob("journal.before-*"):
             copy.unlink()
-        with sqlite3.connect(journal_path) as conn:
-            conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_noop'")
-            conn.execute("DROP TABLE IF EXISTS later")
-        conn.close()
+        logged = cli("log", "5", f"round {round_}")
+        assert logged.exit_code == 0, logged.stderr
         processes = [subprocess.Popen([sys.executable, "-c", TWO_UPDATERS, str(journal_path)],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=subprocess.PIPE, text=True) for _ in range(2)]

@@ -149,6 +149,8 @@ def test_figures_that_disagree_with_the_rows_fall_back(journal):
          (newest,)),
         ("UPDATE tag_days SET entries = entries - 1 WHERE tag = 'common' AND day = ?", (newest,)),
         ("UPDATE tag_days SET public = entries + 1 WHERE tag = 'common' AND day = ?", (newest,)),
+        # fewer public than there are: nothing holds the public share to the rows
+        ("UPDATE tag_days SET public = 0 WHERE tag = 'common' AND day = ?", (newest,)),
         ("UPDATE entry_days SET scored = entries + 1 WHERE day = ?", (newest,)),
         ("UPDATE entry_days SET entries = entries + 1 WHERE day = ?", (newest,)),
         ("DELETE FROM entry_days WHERE day = (SELECT day FROM entries WHERE energy IS NULL ORDER BY day LIMIT 1)",

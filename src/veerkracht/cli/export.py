@@ -79,9 +79,15 @@ def export(
                       include_private=include_private, include_people=include_people)
     # One snapshot for the whole document: another process writing meanwhile (an action of a
     # cycle, a review's items) cannot make the lists of one file disagree with each other.
-    with common.open_journal(write=False) as journal, journal.snapshot():
-        result = EXPORTERS[fmt](journal, request)
-        write_pieces(result.pieces(), output, force)  # JSON and CSV are read while written
+    with common.open_journal(write=False) as journal:
+        with journal.snapshot():
+            result = EXPORTERS[fmt](journal, request)
+            if result.parts is not None:  # JSON and CSV are read while written
+                write_pieces(result.pieces(), output, force)
+        # A whole document (Markdown, ics) is written after the read ends: `export | less`
+        # paged slowly holds no read transaction open.
+        if result.parts is None:
+            write_pieces(result.pieces(), output, force)
     for notice in result.notices:
         common.say(notice, style="yellow")
     if output is not None:

@@ -68,6 +68,7 @@ class Journal:
         self.encrypted = encrypted  # an SQLCipher journal (see veerkracht.db.crypt)
         self.ask = ask  # asks the user for the passphrase (see veerkracht.db.passphrases)
         self.migration_backup: Path | None = None
+        self._reading = False  # inside snapshot()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -169,8 +170,8 @@ class Journal:
         if updated:
             self.migration_backup = copy
             return
-        # Another process updated the journal first, and made its own copy and says so: this
-        # copy is of the journal after that update, which no one asked for.
+        # Another process updated the journal first (with a copy of its own, which it names
+        # unless it was stopped right after): this copy is of the journal after that update.
         from veerkracht.db import files  # lazy, as in backup_to
 
         try:
@@ -224,6 +225,8 @@ class Journal:
 
         Nested use joins the outer transaction.
         """
+        if self._reading:
+            raise RuntimeError("Journal.write inside Journal.snapshot: the write would be lost")
         if self.conn.in_transaction:
             yield self
             return
@@ -240,15 +243,19 @@ class Journal:
         """One read transaction: every read inside sees the journal as the first one saw it,
         whatever another process writes meanwhile (an export reads many statements).
 
-        Inside a transaction already, it joins it. Nothing inside may write.
+        Inside a transaction already, it joins it. Scratch tables in ``temp`` may be filled
+        inside; :meth:`write` inside is refused, rather than rolled back unseen when the read
+        ends.
         """
         if self.conn.in_transaction:
             yield self
             return
         _translate(lambda: self.conn.execute("BEGIN"), self.path)
+        self._reading = True
         try:
             yield self
         finally:
+            self._reading = False
             if self.conn.in_transaction:
                 self.conn.rollback()  # nothing was written: this only ends the read
 

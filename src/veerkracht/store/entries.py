@@ -124,6 +124,11 @@ def delete(journal: Journal, entry_id: str) -> None:
 
 def listing(journal: Journal, where: EntryFilter) -> tuple[list[dict], int]:
     """Entries matching ``where``, oldest first, and how many match in all."""
+    with journal.snapshot():  # the count and the rows (and the figures they are read from) agree
+        return _listing(journal, where)
+
+
+def _listing(journal: Journal, where: EntryFilter) -> tuple[list[dict], int]:
     clauses, params = ["1 = 1"], []
     if where.since:
         clauses.append("e.day >= ?")
@@ -226,7 +231,7 @@ def _tag_walk_start(journal: Journal, where: EntryFilter, scored: int) -> str | 
     until, bound = _days(EntryFilter(until=where.until))  # from ``start`` on, not ``since``
     walked = journal.scalar(
         f"SELECT coalesce(sum(entries), 0) FROM entry_days WHERE day >= ?{until}", [start, *bound])
-    return start if walked <= scored else None  # as stored (a damaged day may not be text)
+    return start if walked <= scored else None
 
 
 def _count(journal: Journal, where: EntryFilter, condition: str, params: list,
@@ -245,40 +250,41 @@ def _count(journal: Journal, where: EntryFilter, condition: str, params: list,
 
 
 def _tag_count(journal: Journal, where: EntryFilter, sums: tuple[int, int]) -> int | None:
-    """How many entries have the tag, in a journal without day bounds, without looking each up
-    by its ID: the scored ones from each day's tag counts (``sums``, ``tag_days``), the notes
-    (no energy, which ``tag_days`` leaves out) looked at one by one on the days ``entry_days``
-    says have any, and the two held to the tag's rows in ``entry_tags`` (one range of its index).
+    """How many entries have the tag, private ones too, in a journal without day bounds, without
+    looking each up by its ID: the scored ones from each day's tag counts (``sums``,
+    ``tag_days``), the notes (no energy, which ``tag_days`` leaves out) looked at one by one on
+    the days ``entry_days`` says have any, and the two held to the tag's rows in ``entry_tags``
+    (one range of its index).
 
-    None (count them the plain way) with day bounds, for a tag on few entries or when the journal
-    holds more notes than the tag has scored entries (the plain count is then as quick), and
-    whenever the figures disagree: a day with fewer entries than scored ones, the notes seen not
-    the notes counted, more public than scored, or the tag's rows not its scored entries and
-    notes (a tag of an entry that is gone, a day figure off).
+    None (count them the plain way) without the private entries (the public share of the
+    figures could not be held to anything), with day bounds, for a tag on few entries or when
+    the journal holds more notes than the tag has scored entries (the plain count is then as
+    quick), and whenever the figures disagree: a day with fewer entries than scored ones, the
+    notes seen not the notes counted, or the tag's rows not its scored entries and notes (a tag
+    of an entry that is gone, a day figure off).
     """
-    scored, public = sums
-    if where.since or where.until or scored < FEW_TAGGED:
+    scored = sums[0]
+    if not where.include_private or where.since or where.until or scored < FEW_TAGGED:
         return None
     figures = journal.query(
         "SELECT coalesce(sum(entries - scored), 0) AS notes, coalesce(sum(entries < scored), 0) AS odd "
         "FROM entry_days WHERE entries != scored")[0]
     notes = int(figures["notes"])
-    if figures["odd"] or notes > scored or not 0 <= public <= scored:
+    if figures["odd"] or notes > scored:
         return None
-    found = {"seen": 0, "tagged": 0, "public": 0}
+    found = {"seen": 0, "tagged": 0}
     if notes:
         found = journal.query(
-            f"""SELECT count(*) AS seen, coalesce(sum({_HAS_TAG}), 0) AS tagged,
-                       coalesce(sum(e.private = 0 AND {_HAS_TAG}), 0) AS public
+            f"""SELECT count(*) AS seen, coalesce(sum({_HAS_TAG}), 0) AS tagged
                 FROM entry_days d CROSS JOIN entries e ON e.day = d.day AND e.energy IS NULL
                 WHERE d.entries > d.scored""",
-            [where.tag, where.tag])[0]
+            [where.tag])[0]
     if found["seen"] != notes:
         return None
     tagged = scored + int(found["tagged"])
     if journal.scalar("SELECT count(*) FROM entry_tags WHERE tag = ?", [where.tag]) != tagged:
         return None
-    return tagged if where.include_private else public + int(found["public"])
+    return tagged
 
 
 def on_day(journal: Journal, day: date) -> list[dict]:
