@@ -154,26 +154,28 @@ def test_remembered_journal_opens_without_the_backend_scan(tmp_path, journal_pat
     assert not (tmp_path / "scanned").exists()
 
 
+def assert_keyring_chose(tmp_path, ring, plain) -> None:
+    """The journal opens and lists as before, with the backend keyring's own scan found."""
+    shown = veerkracht(ring, "entries", "--last", "30", "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == plain
+    assert (tmp_path / "scanned").exists()
+
+
 @pytest.mark.parametrize("name", ["no_such_module.Ring", "json.JSONDecoder", "os.path.join",
                                   "speedring", "../speedring.Ring", "speedring.Broken",
                                   "speedring.Empty", "speedring.NotViable"])
 def test_a_stale_or_failing_backend_name_falls_back_to_the_scan(tmp_path, journal_path, ring, name):
     ring, plain = remembered(tmp_path, journal_path, ring)
     backend_file(tmp_path).write_text(name + "\n")
-    shown = veerkracht(ring, "entries", "--last", "30", "--json")
-    assert shown.returncode == 0, shown.stderr
-    assert shown.stdout == plain
-    assert (tmp_path / "scanned").exists()  # keyring chose, as before
+    assert_keyring_chose(tmp_path, ring, plain)
 
 
 def test_a_backend_file_others_may_write_is_not_followed(tmp_path, journal_path, ring):
     # It names a class that gets imported: only from a file no one else can write.
     ring, plain = remembered(tmp_path, journal_path, ring)
     backend_file(tmp_path).chmod(0o622)
-    shown = veerkracht(ring, "entries", "--last", "30", "--json")
-    assert shown.returncode == 0, shown.stderr
-    assert shown.stdout == plain
-    assert (tmp_path / "scanned").exists()  # keyring chose, as before
+    assert_keyring_chose(tmp_path, ring, plain)
 
 
 def test_a_failing_keyring_says_what_it_said_before(tmp_path, journal_path, ring):
