@@ -3,8 +3,8 @@
 Opening is careful about files that are not ours: it reads the header and the schema before
 it changes anything, so a foreign, newer or damaged file is reported and left byte-for-byte
 untouched. sqlite-utils (and its migrations) is imported only when a command uses its table
-API or the schema needs an update; the hot path of ``log`` is the stdlib connection that
-sqlite-utils wraps.
+API or an existing journal's schema needs an update (a new journal gets the whole schema from
+``db.schema``); the hot path of ``log`` is the stdlib connection that sqlite-utils wraps.
 """
 
 from __future__ import annotations
@@ -153,9 +153,6 @@ class Journal:
         return [name for name in KNOWN_MIGRATIONS if name not in applied]
 
     def _migrate(self, *, pending: list[str], backup: bool) -> None:
-        # lazy: migrations load sqlite-utils, which the hot path of ``log`` never needs
-        from veerkracht.db.migrations import migrations
-
         # The copy is made before the write lock is taken (SQLite's backup cannot read through
         # a connection that holds it), so another process may update the journal in between.
         copy = self._backup_before(pending[0]) if backup else None
@@ -163,7 +160,11 @@ class Journal:
         # updating) the same journal at once must not both build the schema.
         with self.write():
             before = self._applied_count() if copy else 0
-            migrations.apply(self.db)
+            if not self._made_from_nothing(pending):
+                # lazy: migrations load sqlite-utils, which the hot path of ``log`` never needs
+                from veerkracht.db.migrations import migrations
+
+                migrations.apply(self.db)
             updated = copy is not None and self._applied_count() > before
         if copy is None:
             return
@@ -178,6 +179,16 @@ class Journal:
             files.discard(copy)
         except OSError:
             pass  # a copy too many, and nothing lost
+
+    def _made_from_nothing(self, pending: list[str]) -> bool:
+        """Whether a journal with no schema yet (checked under the write lock) got the whole of
+        it at once (``db.schema``), with no migration left to apply."""
+        from veerkracht.db import schema  # lazy: only a new journal needs its statements
+
+        if tuple(pending) != schema.MIGRATIONS or self._query("SELECT 1 FROM sqlite_master LIMIT 1"):
+            return False
+        schema.create(self.conn, MIGRATION_SET)
+        return True
 
     def _applied_count(self) -> int:
         return int(self._query("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",

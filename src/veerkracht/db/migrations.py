@@ -1,8 +1,10 @@
-"""The journal's schema, built only through ``sqlite_utils.Migrations``; append-only.
+"""The journal's schema, changed only through ``sqlite_utils.Migrations``; append-only.
 
 Never edit or reorder a migration that has shipped: add a new ``m0NN_…`` function at the
 end, with a comment saying why. ``journal.KNOWN_MIGRATIONS`` lists the names so that opening
 a journal can tell "up to date" without importing sqlite-utils (a test keeps the two equal).
+A journal made from nothing gets what these leave at once, from ``db.schema``
+(``tests/test_schema.py`` holds the two equal and prints the new statements after a migration).
 """
 
 from __future__ import annotations

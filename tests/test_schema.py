@@ -1,0 +1,122 @@
+"""A new journal gets its schema at once (db/schema.py), equal to what the migrations build."""
+
+import sqlite3
+
+import pytest
+from tests.test_imports import heavy, loaded
+
+from veerkracht.db import journal as journal_module
+from veerkracht.db import schema
+from veerkracht.db.journal import KNOWN_MIGRATIONS, MIGRATION_SET, Journal
+
+# Every object of the schema, the full-text index's own tables and SQLite's automatic indexes too.
+EVERYTHING = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+# What db/schema.py keeps: the statements that made them, in the order they were made.
+STATEMENTS = ("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND NOT (type = 'table' "
+              "AND name LIKE 'search\\_index\\_%' ESCAPE '\\') ORDER BY rowid")
+
+
+def by_migrations() -> sqlite3.Connection:
+    """A journal in memory made the long way: sqlite-utils applying every migration."""
+    from sqlite_utils import Database
+
+    from veerkracht.db.migrations import migrations
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrations.apply(Database(conn, execute_plugins=False))
+    return conn
+
+
+def module_text(conn: sqlite3.Connection) -> str:
+    return "".join(f'    """{sql}""",\n' for (sql,) in conn.execute(STATEMENTS))
+
+
+def test_the_statements_are_what_the_migrations_leave():
+    migrated = by_migrations()
+    assert schema.MIGRATIONS == KNOWN_MIGRATIONS, (
+        "a migration was added: put its name in db/schema.py MIGRATIONS and its statements in STATEMENTS")
+    found = tuple(sql for (sql,) in migrated.execute(STATEMENTS))
+    assert found == schema.STATEMENTS, (
+        "db/schema.py is behind the migrations; its STATEMENTS are now:\n" + module_text(migrated))
+
+
+def test_a_new_journal_is_the_journal_the_migrations_make(journal_path):
+    with Journal.open(journal_path, write=True) as journal:
+        made = journal.conn.execute(EVERYTHING).fetchall()
+        applied = journal.conn.execute(
+            "SELECT migration_set, name, applied_at FROM _sqlite_migrations ORDER BY id").fetchall()
+        assert journal.applied_migrations() == list(KNOWN_MIGRATIONS)
+    assert made == by_migrations().execute(EVERYTHING).fetchall()
+    assert [row[:2] for row in applied] == [(MIGRATION_SET, name) for name in KNOWN_MIGRATIONS]
+    # as sqlite-utils writes the moment: "2026-12-01 08:06:16.108059+00:00"
+    assert all(row[2][10] == " " and row[2].endswith("+00:00") for row in applied)
+
+
+def test_a_new_journal_works_as_one_the_migrations_made(cli, journal_path):
+    """The triggers came with it: search, the day figures and the tag lists follow each write."""
+    assert cli("log", "7", "a calm week with the team", "--tag", "team").exit_code == 0
+    with Journal.open(journal_path, write=False) as journal:
+        assert journal.scalar("SELECT count(*) FROM search_index WHERE search_index MATCH 'calm'") == 1
+        assert journal.query("SELECT entries, scored, total FROM entry_days") == [
+            {"entries": 1, "scored": 1, "total": 7}]
+        assert journal.query("SELECT tag, entries FROM tag_days") == [{"tag": "team", "entries": 1}]
+        assert journal.scalar("SELECT tag_list FROM entries") == '["team"]'
+
+
+def test_making_a_journal_loads_no_sqlite_utils(run_process, journal_path):
+    assert heavy(loaded("log", "5", "first")) == []  # makes the journal
+    assert journal_path.exists()
+    missing = journal_path.with_name("none.db")
+    for args in (("entries", "--last", "3"), ("--journal", str(missing), "entries")):  # the second: none yet
+        modules = loaded(*args)
+        assert "sqlite_utils" not in modules and "veerkracht.db.migrations" not in modules, args
+        assert "veerkracht.db.journal" in modules, args
+    assert not missing.exists()
+
+
+def test_a_journal_made_meanwhile_by_another_process_is_not_made_again(journal_path, monkeypatch):
+    """Right after our first look finds the file empty, and before our write lock, another
+    process builds the schema: ours then finds it there and builds nothing."""
+    query = Journal._query
+    looked = []
+
+    def another_process_right_after_the_first_look(self, sql, params=()):
+        found = query(self, sql, params)
+        if not looked and sql == "SELECT type, name FROM sqlite_master":
+            looked.append(found)
+            other = sqlite3.connect(journal_path, isolation_level=None)
+            other.execute("BEGIN IMMEDIATE")
+            schema.create(other, MIGRATION_SET)
+            other.execute("COMMIT")
+            other.close()
+        return found
+
+    journal_path.parent.mkdir(parents=True, exist_ok=True)
+    journal_path.touch()
+    monkeypatch.setattr(Journal, "_query", another_process_right_after_the_first_look)
+    with Journal.open(journal_path, write=True) as journal:
+        assert looked == [[]]
+        assert journal.applied_migrations() == list(KNOWN_MIGRATIONS)
+        assert journal.scalar("SELECT count(*) FROM _sqlite_migrations") == len(KNOWN_MIGRATIONS)
+
+
+@pytest.mark.parametrize("extra", [("m007_future",), ()])
+def test_statements_for_other_migrations_are_not_used(journal_path, monkeypatch, extra):
+    """If the names known are not the ones the statements stand for (a migration was added,
+    and db/schema.py not yet brought up to date), a new journal is made by the migrations."""
+    from veerkracht.db import migrations as migrations_module
+
+    if extra:
+        def m007_future(db):
+            db.execute("CREATE TABLE future (id INTEGER PRIMARY KEY)")
+
+        monkeypatch.setattr(migrations_module.migrations, "_migrations",
+                            [*migrations_module.migrations._migrations,
+                             migrations_module.migrations._Migration("m007_future", m007_future)])
+        monkeypatch.setattr(journal_module, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, *extra))
+    else:
+        monkeypatch.setattr(schema, "MIGRATIONS", KNOWN_MIGRATIONS[:-1])
+    with Journal.open(journal_path, write=True) as journal:
+        assert journal.applied_migrations() == [*KNOWN_MIGRATIONS, *extra]
+        tables = {row["name"] for row in journal.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert ("future" in tables) == bool(extra)
