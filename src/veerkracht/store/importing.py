@@ -383,15 +383,16 @@ def _write(journal: Journal, table: str, rows: list[dict]) -> None:
     columns = COLUMNS[table]
     names = ", ".join(f'"{c}"' for c in columns)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    values = itemgetter(*columns)  # a tuple of them, as the statement takes it
     journal.conn.executemany(
         f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
         f"ON CONFLICT(id) DO UPDATE SET {updates}",
-        [tuple(row[c] for c in columns) for row in rows],
+        map(values, rows),
     )
     if table == "entries":
-        journal.conn.executemany(
-            "DELETE FROM entry_tags WHERE entry_id = ?", [(row["id"],) for row in rows]
-        )
+        # The file's tags replace the journal's: one statement for all the entries written.
+        journal.conn.execute(f"DELETE FROM entry_tags WHERE entry_id IN ({_IDS})",
+                             (json.dumps([row["id"] for row in rows]),))
         journal.conn.executemany(
             "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
             [(row["id"], tag) for row in rows for tag in row["tags"]],
