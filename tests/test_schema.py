@@ -74,30 +74,50 @@ def test_making_a_journal_loads_no_sqlite_utils(run_process, journal_path):
     assert not missing.exists()
 
 
-def test_a_journal_made_meanwhile_by_another_process_is_not_made_again(journal_path, monkeypatch):
-    """Right after our first look finds the file empty, and before our write lock, another
-    process builds the schema: ours then finds it there and builds nothing."""
+def another_process_builds_it_after_our_first_look(monkeypatch, path) -> list:
+    """Right after our first look at the file finds no schema, and before our write lock,
+    another process builds it. The list holds what our first look found."""
     query = Journal._query
-    looked = []
+    looked: list = []
 
-    def another_process_right_after_the_first_look(self, sql, params=()):
+    def first_look_then_the_other_process(self, sql, params=()):
         found = query(self, sql, params)
         if not looked and sql == "SELECT type, name FROM sqlite_master":
             looked.append(found)
-            other = sqlite3.connect(journal_path, isolation_level=None)
+            other = sqlite3.connect(path, isolation_level=None)
             other.execute("BEGIN IMMEDIATE")
             schema.create(other, MIGRATION_SET)
             other.execute("COMMIT")
             other.close()
         return found
 
+    monkeypatch.setattr(Journal, "_query", first_look_then_the_other_process)
+    return looked
+
+
+def test_a_journal_made_meanwhile_by_another_process_is_not_made_again(journal_path, monkeypatch):
     journal_path.parent.mkdir(parents=True, exist_ok=True)
     journal_path.touch()
-    monkeypatch.setattr(Journal, "_query", another_process_right_after_the_first_look)
+    looked = another_process_builds_it_after_our_first_look(monkeypatch, journal_path)
     with Journal.open(journal_path, write=True) as journal:
         assert looked == [[]]
+        assert not journal.created
         assert journal.applied_migrations() == list(KNOWN_MIGRATIONS)
         assert journal.scalar("SELECT count(*) FROM _sqlite_migrations") == len(KNOWN_MIGRATIONS)
+    with Journal.open(journal_path.with_name("mine.db"), write=True) as journal:
+        assert journal.created
+
+
+def test_of_two_commands_starting_a_journal_the_one_that_built_it_says_so(cli, tmp_path, monkeypatch):
+    """Both create the file; the other process builds the schema first: ours logs, and says
+    nothing about creating a journal it did not create."""
+    path = tmp_path / "typed.db"
+    looked = another_process_builds_it_after_our_first_look(monkeypatch, path)
+    result = cli("--journal", str(path), "log", "6", "the same moment")
+    assert result.exit_code == 0, result.stderr
+    assert looked == [[]]
+    assert "Created a new journal" not in result.stderr
+    assert "Created a new journal" in cli("--journal", str(tmp_path / "other.db"), "log", "5", "x").stderr
 
 
 @pytest.mark.parametrize("extra", [("m007_future",), ()])

@@ -67,7 +67,9 @@ def open_journal(*, write: bool) -> Journal:
     made_here = write and context().typed_journal and not os.path.lexists(path)
     journal = Journal.open(path, write=write, ask=passphrase_asker())
     context().use_journal_language(journal.setting("lang"))
-    if made_here:  # a typo in --journal must not quietly start a second journal
+    # A typo in --journal must not quietly start a second journal; of two commands starting
+    # the same one at once, the one that built it says so.
+    if made_here and journal.created:
         say(t("core.journal_created", path=path))
     if journal.migration_backup is not None:
         say(t("core.migration_backup", path=journal.migration_backup))

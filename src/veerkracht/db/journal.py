@@ -68,6 +68,8 @@ class Journal:
         self.encrypted = encrypted  # an SQLCipher journal (see veerkracht.db.crypt)
         self.ask = ask  # asks the user for the passphrase (see veerkracht.db.passphrases)
         self.migration_backup: Path | None = None
+        # This process built the schema (another one building it at the same moment did not).
+        self.created = False
         self._reading = False  # inside snapshot()
 
     # -- opening ---------------------------------------------------------------------------
@@ -160,7 +162,8 @@ class Journal:
         # updating) the same journal at once must not both build the schema.
         with self.write():
             before = self._applied_count() if copy else 0
-            if not self._made_from_nothing(pending):
+            self.created = not self._query("SELECT 1 FROM sqlite_master LIMIT 1")
+            if not (self.created and self._build(pending)):
                 # lazy: migrations load sqlite-utils, which the hot path of ``log`` never needs
                 from veerkracht.db.migrations import migrations
 
@@ -180,12 +183,12 @@ class Journal:
         except OSError:
             pass  # a copy too many, and nothing lost
 
-    def _made_from_nothing(self, pending: list[str]) -> bool:
-        """Whether a journal with no schema yet (checked under the write lock) got the whole of
-        it at once (``db.schema``), with no migration left to apply."""
+    def _build(self, pending: list[str]) -> bool:
+        """Whether this journal, with no schema yet, got the whole of it at once (``db.schema``)
+        with no migration left to apply."""
         from veerkracht.db import schema  # lazy: only a new journal needs its statements
 
-        if tuple(pending) != schema.MIGRATIONS or self._query("SELECT 1 FROM sqlite_master LIMIT 1"):
+        if tuple(pending) != schema.MIGRATIONS:
             return False
         schema.create(self.conn, MIGRATION_SET)
         return True
