@@ -31,7 +31,7 @@ def heavy(modules):
 
 
 def test_log_on_an_existing_journal_stays_light(run_process):
-    assert run_process("log", "5", "first").returncode == 0  # creates the journal (migrations)
+    assert run_process("log", "5", "first").returncode == 0  # creates the journal
     assert heavy(loaded("log", "6", "second")) == []
 
 

@@ -1,6 +1,7 @@
 """A new journal gets its schema at once (db/schema.py), equal to what the migrations build."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from tests.test_imports import heavy, loaded
@@ -11,9 +12,15 @@ from veerkracht.db.journal import KNOWN_MIGRATIONS, MIGRATION_SET, Journal
 
 # Every object of the schema, the full-text index's own tables and SQLite's automatic indexes too.
 EVERYTHING = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
-# What db/schema.py keeps: the statements that made them, in the order they were made.
-STATEMENTS = ("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND NOT (type = 'table' "
-              "AND name LIKE 'search\\_index\\_%' ESCAPE '\\') ORDER BY rowid")
+# What db/schema.py keeps: the statements that made them, in the order they were made; not the
+# tables a virtual table makes for itself (FTS5's ``<name>_data`` …).
+STATEMENTS = r"""SELECT sql FROM sqlite_master m WHERE sql IS NOT NULL AND NOT (type = 'table' AND EXISTS (
+    SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'
+    AND m.name LIKE replace(v.name, '_', '\_') || '\_%' ESCAPE '\')) ORDER BY rowid"""
+# What a migration could set in the file besides the schema (journal_mode and foreign_keys are
+# set by every opening, on both).
+PRAGMAS = ("user_version", "application_id", "page_size", "auto_vacuum", "encoding")
+GENERATED = "# Generated from a journal the migrations made (tests/test_schema.py prints it): edit nothing by hand.\n"
 
 
 def by_migrations() -> sqlite3.Connection:
@@ -27,29 +34,52 @@ def by_migrations() -> sqlite3.Connection:
     return conn
 
 
-def module_text(conn: sqlite3.Connection) -> str:
-    return "".join(f'    """{sql}""",\n' for (sql,) in conn.execute(STATEMENTS))
+def literal(sql: str) -> str:
+    """``sql`` as Python source: between triple quotes where that keeps it exactly."""
+    plain = "\\" not in sql and '"""' not in sql and not sql.endswith('"')
+    return f'"""{sql}"""' if plain else repr(sql)
+
+
+def generated(conn: sqlite3.Connection) -> str:
+    """The end of db/schema.py, from "Generated" on, for the journal ``conn``."""
+    names = [name for (name,) in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    statements = [sql for (sql,) in conn.execute(STATEMENTS)]
+    return (GENERATED + "MIGRATIONS = (\n" + "".join(f'    "{name}",\n' for name in names) + ")\n"
+            + "STATEMENTS = (\n" + "".join(f"    {literal(sql)},\n" for sql in statements) + ")\n")
 
 
 def test_the_statements_are_what_the_migrations_leave():
-    migrated = by_migrations()
-    assert schema.MIGRATIONS == KNOWN_MIGRATIONS, (
-        "a migration was added: put its name in db/schema.py MIGRATIONS and its statements in STATEMENTS")
-    found = tuple(sql for (sql,) in migrated.execute(STATEMENTS))
-    assert found == schema.STATEMENTS, (
-        "db/schema.py is behind the migrations; its STATEMENTS are now:\n" + module_text(migrated))
+    source = Path(schema.__file__).read_text(encoding="utf-8")
+    now = generated(by_migrations())
+    assert source[source.index(GENERATED):] == now, (
+        "db/schema.py is behind the migrations: replace everything from its line '# Generated' "
+        "to its end with:\n\n" + now)
+    assert schema.MIGRATIONS == KNOWN_MIGRATIONS
 
 
-def test_a_new_journal_is_the_journal_the_migrations_make(journal_path):
+def rows_of(conn: sqlite3.Connection) -> dict:
+    """Every row of every table but the record of the migrations, and the pragmas."""
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name != '_sqlite_migrations'")]
+    found = {name: sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))) for name in tables}
+    return {**found, **{f"PRAGMA {name}": conn.execute(f"PRAGMA {name}").fetchone() for name in PRAGMAS}}
+
+
+def test_a_new_journal_is_the_journal_the_migrations_make(journal_path, monkeypatch):
+    monkeypatch.setenv("VEERKRACHT_TODAY", "2001-02-03")  # the user's days, not when it was made
     with Journal.open(journal_path, write=True) as journal:
         made = journal.conn.execute(EVERYTHING).fetchall()
         applied = journal.conn.execute(
             "SELECT migration_set, name, applied_at FROM _sqlite_migrations ORDER BY id").fetchall()
         assert journal.applied_migrations() == list(KNOWN_MIGRATIONS)
-    assert made == by_migrations().execute(EVERYTHING).fetchall()
+    migrated = by_migrations()
+    assert made == migrated.execute(EVERYTHING).fetchall()
+    with Journal.open(journal_path, write=False) as journal:
+        assert rows_of(journal.conn) == rows_of(migrated)
     assert [row[:2] for row in applied] == [(MIGRATION_SET, name) for name in KNOWN_MIGRATIONS]
     # as sqlite-utils writes the moment: "2026-12-01 08:06:16.108059+00:00"
     assert all(row[2][10] == " " and row[2].endswith("+00:00") for row in applied)
+    assert not any(row[2].startswith(("2001-02-02", "2001-02-03", "2001-02-04")) for row in applied)
 
 
 def test_a_new_journal_works_as_one_the_migrations_made(cli, journal_path):

@@ -13,7 +13,7 @@ journal written under a fixed day reads back as written on that day.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from veerkracht.errors import InvalidValue
 
@@ -29,6 +29,12 @@ def now() -> datetime:
     if fixed is None:
         return real
     return datetime.combine(fixed, real.time()).astimezone()
+
+
+def real_utc() -> datetime:
+    """The real moment in UTC, whatever ``VEERKRACHT_TODAY`` says: for what the program itself
+    did to the file (when a migration was recorded, as sqlite-utils records it), not the user's days."""
+    return datetime.now(timezone.utc)
 
 
 def today() -> date:

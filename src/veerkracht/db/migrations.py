@@ -3,8 +3,8 @@
 Never edit or reorder a migration that has shipped: add a new ``m0NN_…`` function at the
 end, with a comment saying why. ``journal.KNOWN_MIGRATIONS`` lists the names so that opening
 a journal can tell "up to date" without importing sqlite-utils (a test keeps the two equal).
-A journal made from nothing gets what these leave at once, from ``db.schema``
-(``tests/test_schema.py`` holds the two equal and prints the new statements after a migration).
+A journal made from nothing gets what these leave at once, from ``db.schema``: after a new
+migration, ``tests/test_schema.py`` fails and prints the text for the end of that file.
 """
 
 from __future__ import annotations

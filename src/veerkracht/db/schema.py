@@ -1,35 +1,33 @@
 """The journal's schema as the migrations leave it: how a journal made from nothing gets it.
 
 ``db.migrations`` is how the schema changes, and the only way a journal that exists is updated.
-A journal made from nothing does not replay them: it gets the statements below, which are what
+A journal made from nothing does not replay them: it gets ``STATEMENTS``, which are what
 ``sqlite_master`` holds after every migration of ``MIGRATIONS`` (the tables, indexes and
 triggers, in the order they were made; the full-text index makes its own tables), and those
 names in ``_sqlite_migrations``, as if sqlite-utils had applied them. Loading sqlite-utils and
 replaying the migrations took a seventh of a second of the first command on a new machine, and
 of every reading command before there is a journal.
 
-``tests/test_schema.py`` builds a journal both ways and holds the two equal; after a new
-migration it fails and prints the statements to put here. Until they are, ``MIGRATIONS`` is not
-``KNOWN_MIGRATIONS`` and a new journal is made by the migrations, as before.
+Only the schema travels this way: a migration that also writes rows or sets a pragma must do
+the same in :func:`create`. ``tests/test_schema.py`` builds a journal both ways and compares
+the schema, the pragmas and every row; after a new migration it fails and prints the text that
+replaces everything from "Generated" to the end of this file. Until it does, ``MIGRATIONS`` is
+not ``KNOWN_MIGRATIONS`` and a new journal is made by the migrations, as before.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import timezone
 
-from veerkracht.clock import now
-
-MIGRATIONS = ("m001_initial", "m002_review_stop_kind", "m003_local_stamps", "m004_speed_at_scale",
-              "m005_briefs", "m006_entry_tag_list")
+from veerkracht.clock import real_utc
 
 
 def create(conn: sqlite3.Connection, migration_set: str) -> None:
     """Inside the caller's transaction, on a journal with no schema: every statement, and the
-    migrations recorded as sqlite-utils records them."""
+    migrations recorded as sqlite-utils records them (the real moment in UTC, as text)."""
     for statement in STATEMENTS:
         conn.execute(statement)
-    applied_at = str(now().astimezone(timezone.utc))  # sqlite-utils' own form of the moment
+    applied_at = str(real_utc())
     conn.executemany(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
         [(migration_set, name, applied_at) for name in MIGRATIONS],
@@ -37,6 +35,14 @@ def create(conn: sqlite3.Connection, migration_set: str) -> None:
 
 
 # Generated from a journal the migrations made (tests/test_schema.py prints it): edit nothing by hand.
+MIGRATIONS = (
+    "m001_initial",
+    "m002_review_stop_kind",
+    "m003_local_stamps",
+    "m004_speed_at_scale",
+    "m005_briefs",
+    "m006_entry_tag_list",
+)
 STATEMENTS = (
     """CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
