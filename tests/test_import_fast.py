@@ -94,6 +94,9 @@ ODD = [
     "2026-11-27T25:00:00+01:00", "00000000-0000-4000-8000-00000000000g", "x" * 36, "x" * 25,
     # and those of the whole-column checks of days, choices, whole numbers, flags, required text
     "2026-1-27", "2026-11-27 ", " done", "Checkin", -2, 4, True, 1, "w" * 81, "w" * 501, "\ud800x",
+    # and of the tag lists: unsorted, twice, not as a tag is kept, not a tag, not text
+    ["work", "team"], ["team", "team"], ["#team"], [" team"], ["a b"], ["t" * 41], ["team", 1],
+    ["team", None], [["team"]], ["team", {"x": 1}],
 ]
 
 
@@ -132,6 +135,26 @@ def test_what_the_fast_path_accepts_the_models_accept_as_the_same_rows(data: dic
     fast = rows.export_rows(copy.deepcopy(data), TODAY)
     if fast is not None:
         assert fast == by_the_models(data)
+
+
+_TAGGISH = st.sampled_from(["team", "work", "rest", "Team", "#team", " team", "a b", "t" * 41, "", "é", 1, None])
+
+
+@given(st.lists(st.lists(_TAGGISH, max_size=4), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_the_tag_lists_checked_at_once_are_what_each_list_checked_alone_gives(lists: list) -> None:
+    try:
+        one_by_one: list | None = [rows.file_tags(value) for value in lists]
+    except ValueError:
+        one_by_one = None
+    try:
+        at_once = rows._tag_lists(lists)
+    except TypeError:  # an int beside a text in one list: the fast path's any doubt, the models judge
+        at_once = None
+    if at_once is not None:
+        assert at_once == one_by_one
+    if one_by_one is not None and one_by_one == lists:  # written as the export writes them
+        assert at_once == lists
 
 
 @pytest.mark.parametrize(("key", "value"), [

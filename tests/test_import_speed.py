@@ -18,6 +18,7 @@ import pytest
 
 from conftest import TODAY
 from journal_data import uid
+from veerkracht.db import fts
 from veerkracht.db.journal import Journal
 from veerkracht.domain import rows
 from veerkracht.store import importing as merge
@@ -154,6 +155,67 @@ def test_a_bulk_import_sets_the_day_triggers_aside_and_leaves_the_same_journal(
     # And the triggers are back: a later entry counts as before.
     assert cli("--journal", str(tmp_path / "fast2.db"), "log", "6", "after", "--tag", "moved").exit_code == 0
     recomputed(tmp_path / "fast2.db")
+
+
+def _fts_intact(path: Path) -> None:
+    with Journal.open(path, write=True) as journal:  # FTS5's own check raises if out of step
+        journal.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+
+
+def test_an_import_into_an_empty_journal_reads_whole_tables_to_the_same_journal(
+    cli, tmp_path, export, monkeypatch
+) -> None:
+    holds_only = fts.holds_only
+    seen: list[tuple[str, bool]] = []
+
+    def spy(conn, table, ids):  # type: ignore[no-untyped-def]
+        seen.append((table, holds_only(conn, table, ids)))
+        return seen[-1][1]
+
+    monkeypatch.setattr(fts, "holds_only", spy)
+    bulk, one_by_one = tmp_path / "bulk.db", tmp_path / "rows.db"
+    _import(cli, bulk, export, tmp_path / "a.json")
+    # every table written read whole: the index's four and the entries' figures
+    assert {table for table, whole in seen if whole} == {"entries", "cycle_answers", "reviews", "review_items"}
+    assert not [table for table, whole in seen if not whole]
+    with monkeypatch.context() as m:  # each row by its triggers, as outside an import
+        m.setattr(merge, "BULK", 10**9)
+        _import(cli, one_by_one, export, tmp_path / "a.json")
+    assert state(bulk) == state(one_by_one)
+    recomputed(bulk)
+    _fts_intact(bulk)
+
+    # A journal holding entries of its own: the written ones are looked up by their IDs, and
+    # the one it had keeps its words in the index and its day's figures.
+    for path in (tmp_path / "own-bulk.db", tmp_path / "own-rows.db"):
+        first = _changed(export)
+        first["entries"] = first["entries"][-1:]  # only the new one, not in the export
+        first.pop("cycles"), first.pop("reviews"), first.pop("actions"), first.pop("connections")
+        _import(cli, path, first, tmp_path / "first.json")
+    seen.clear()
+    _import(cli, tmp_path / "own-bulk.db", export, tmp_path / "a.json")
+    assert ("entries", False) in seen and ("cycle_answers", True) in seen
+    with monkeypatch.context() as m:
+        m.setattr(merge, "BULK", 10**9)
+        _import(cli, tmp_path / "own-rows.db", export, tmp_path / "a.json")
+    after = state(tmp_path / "own-bulk.db")
+    assert after == state(tmp_path / "own-rows.db")
+    assert any(row[3] == uid("new one") for row in after["search_index"])
+    recomputed(tmp_path / "own-bulk.db")
+    _fts_intact(tmp_path / "own-bulk.db")
+
+
+def test_a_table_holds_only_the_written_rows_when_it_holds_each_of_them_and_no_other(journal_path) -> None:
+    with Journal.open(journal_path, write=True) as journal, journal.write():
+        conn = journal.conn
+        conn.executemany("INSERT INTO connections (id, day, who, logged_at) VALUES (?, '2026-11-20', 'Sam', "
+                         "'2026-11-20T09:00:00+01:00')", [(uid(f"c{k}"),) for k in range(3)])
+        ids = [uid(f"c{k}") for k in range(3)]
+        assert fts.holds_only(conn, "connections", ids)
+        assert fts.holds_only(conn, "connections", [*ids, ids[0]])  # an ID twice is one row
+        assert not fts.holds_only(conn, "connections", ids[:2])  # a row that was not written
+        assert not fts.holds_only(conn, "connections", [*ids[:2], ids[0]])
+        assert fts.holds_only(conn, "briefs", [])
 
 
 def test_a_failed_bulk_import_keeps_the_day_triggers(cli, journal_path, tmp_path, export) -> None:

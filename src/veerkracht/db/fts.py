@@ -48,6 +48,7 @@ def bulk(conn: sqlite3.Connection, written: dict[str, list[str]],
         conn.execute(f'DROP TRIGGER "{name}"')
     yield
     old = written if replaced is None else replaced
+    whole = {table for table in set(TABLES.values()) if written.get(table) and holds_only(conn, table, written[table])}
     selects, listed = [], []
     for key, code in FIELD_CODES.items():
         kind, field = key.split(".")
@@ -56,7 +57,10 @@ def bulk(conn: sqlite3.Connection, written: dict[str, list[str]],
         if old.get(table):
             conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT seq * 16 + {code} FROM ({rows}))",
                          (json.dumps(old[table]),))
-        if written.get(table):
+        if table in whole:  # every row of the table: no list of IDs to look each one up by
+            selects.append(f"SELECT seq * 16 + {code} AS at, \"{field}\" AS body, '{kind}' AS kind, "
+                           f"id AS ref, '{field}' AS field FROM \"{table}\" WHERE coalesce(\"{field}\", '') != ''")
+        elif written.get(table):
             selects.append(f"SELECT seq * 16 + {code} AS at, body, '{kind}' AS kind, id AS ref, "
                            f"'{field}' AS field FROM ({rows}) WHERE coalesce(body, '') != ''")
             listed.append(json.dumps(written[table]))
@@ -68,3 +72,16 @@ def bulk(conn: sqlite3.Connection, written: dict[str, list[str]],
                      f"SELECT * FROM ({' UNION ALL '.join(selects)}) ORDER BY at", listed)
     for _, sql in triggers:
         conn.execute(sql)
+
+
+def holds_only(conn: sqlite3.Connection, table: str, ids: list[str]) -> bool:
+    """Whether ``table`` holds no row but those with the IDs ``ids`` (all of them in it, as rows
+    just written are): true for an import into a journal that had none of that table's rows.
+
+    Then the written rows are all the rows, read in one pass instead of each looked up by its
+    ID (a third of the bulk index statement of a ten-year import into an empty journal). The
+    count stops one row past ``ids``, so a large table costs no more than the rows written.
+    """
+    distinct = len(set(ids))
+    counted = conn.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT ?)', (distinct + 1,))
+    return bool(counted.fetchone()[0] == distinct)

@@ -309,6 +309,25 @@ def _bools(nullable: bool) -> Column:
     return column
 
 
+def _tag_lists(values: list) -> list | None:
+    """Every value a list of tags as the export writes them: each tag as ``file_tags`` leaves
+    it, the list sorted and each tag in it once. Each distinct tag is checked once (a journal
+    has tens of tags on thousands of entries)."""
+    distinct: set[str] = set()
+    for value in values:
+        if type(value) is not list:
+            return None
+        if len(value) > 1 and (value != sorted(value) or len(set(value)) != len(value)):
+            return None
+        distinct.update(value)
+    if set(map(type, distinct)) - {str}:
+        return None
+    try:
+        return values if all(tag_value(tag) == tag for tag in distinct) else None
+    except ValueError:
+        return None
+
+
 def _days(last: date) -> Column:
     def column(values: list) -> list | None:
         """Every value a day as the export writes it (``2026-11-27``), up to ``last``."""
@@ -404,6 +423,7 @@ class _Reader:
             maybe_stamp: _same(_stamps_as_written(last, True)),
             text_value: _same(_plain_texts(100_000)), _note: _same(_plain_texts(2_000)),
             _bool: _bools(False), _maybe_bool: _bools(True), energy_value: _wholes(0, 10, True),
+            file_tags: _tag_lists,
         }
         status = one_of(ACTION_STATUSES)
         R = _REQUIRED

@@ -349,7 +349,11 @@ def _entries_aside(journal: Journal, written: list[str], replaced: list[str]) ->
                  (json.dumps(replaced),))
     yield
     ids = json.dumps(written)
-    conn.execute(f"INSERT OR IGNORE INTO {_DAYS} SELECT day FROM entries WHERE id IN ({_IDS})", (ids,))
+    # Every entry the journal holds was written (an import into an empty journal): the days and
+    # tag lists of all of them, read in one pass instead of each entry looked up by its ID.
+    every = fts.holds_only(conn, "entries", written)
+    chosen = "" if every else f" WHERE id IN ({_IDS})"
+    conn.execute(f"INSERT OR IGNORE INTO {_DAYS} SELECT day FROM entries{chosen}", () if every else (ids,))
     days = f"(SELECT day FROM {_DAYS})"
     conn.execute(f"DELETE FROM entry_days WHERE day IN {days}")
     conn.execute(
@@ -369,8 +373,8 @@ def _entries_aside(journal: Journal, written: list[str], replaced: list[str]) ->
     conn.execute(
         "UPDATE entries SET tag_list = (SELECT json_group_array("
         "CASE typeof(tag) WHEN 'blob' THEN CAST(tag AS TEXT) ELSE tag END) "
-        "FROM (SELECT tag FROM entry_tags WHERE entry_id = entries.id ORDER BY tag)) "
-        f"WHERE id IN ({_IDS})", (ids,)
+        f"FROM (SELECT tag FROM entry_tags WHERE entry_id = entries.id ORDER BY tag)){chosen}",
+        () if every else (ids,)
     )
     conn.execute(f"DROP TABLE {_DAYS}")
     for _, sql in triggers:
