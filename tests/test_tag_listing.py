@@ -121,6 +121,32 @@ def test_day_bounds_too(journal, since, until):
                                           include_private=include_private))
 
 
+def test_a_short_period_walks_its_days_and_a_long_one_takes_the_tags_list(journal, monkeypatch):
+    """Days holding fewer entries than the tag has are walked (each entry's tag looked up); a
+    rare tag, or a period longer than the tag's list, keeps the list. Both give the plain rows
+    (test_day_bounds_too covers both ways)."""
+    chosen = {}
+    walks = entries._walks_days
+    monkeypatch.setattr(entries, "_walks_days",
+                        lambda j, w: chosen.setdefault((w.tag, w.since, w.until), walks(j, w)))
+    march = (date(2025, 3, 1), date(2025, 3, 10))
+    for tag in ("common", "rare"):
+        for since, until in (march, (FIRST, None), (None, None)):
+            where = EntryFilter(since=since, until=until, tag=tag)
+            same(journal, where)
+            sql = []
+            with monkeypatch.context() as m:
+                query = journal.query
+                m.setattr(journal, "query", lambda text, params=(): sql.append(text) or query(text, params))
+                entries.listing(journal, where)
+            walked = chosen[(tag, since, until)]
+            assert any(("EXISTS" in text) == walked and "e.day" in text for text in sql)
+    assert chosen[("common", *march)] is True  # 60 entries in those days, the tag on 1,200
+    assert chosen[("rare", *march)] is False  # 5 entries with the tag: its list is shorter
+    assert chosen[("common", FIRST, None)] is False  # the whole journal: its list is shorter
+    assert chosen[("common", None, None)] is False  # without days, the quick ways above
+
+
 def test_the_quick_ways_are_the_ones_taken(journal, monkeypatch):
     """A common tag walks the day index and is counted from the day figures; a tag used only
     long ago, a rare one and a missing one keep the tag's own list (the walk would read most of

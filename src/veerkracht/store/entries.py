@@ -140,7 +140,11 @@ def _listing(journal: Journal, where: EntryFilter) -> tuple[list[dict], int]:
         clauses.append("e.private = 0")
     plain = " AND ".join(clauses)
     if where.tag:
-        clauses.append("e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+        # Within days that hold fewer entries than the tag has, each of their entries is looked
+        # up by (id, tag); otherwise each of the tag's entries by its ID (1.3 s at 1,000,000
+        # entries for a tag on 275,000, where a month of days takes 10 ms the first way).
+        clauses.append(_HAS_TAG if _walks_days(journal, where) else
+                       "e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
         params.append(where.tag)
     condition = " AND ".join(clauses)
     sums = _tag_sums(journal, where) if where.tag else (0, 0)
@@ -198,6 +202,20 @@ def _days(where: EntryFilter, column: str = "day") -> tuple[str, list[str]]:
         sql += f" AND {column} <= ?"
         params.append(where.until.isoformat())
     return sql, params
+
+
+def _walks_days(journal: Journal, where: EntryFilter) -> bool:
+    """Whether the entries with ``where.tag`` in ``where``'s days are found by walking those days'
+    entries (the day index) rather than the tag's own list: when the days hold no more entries
+    than the tag has scored ones in all (both from the day figures, ``entry_days`` and
+    ``tag_days``: a millisecond, where counting the tag's rows takes 27 ms at 1,000,000
+    entries). Both ways find the same entries; figures that are off only choose the slower."""
+    if not (where.since or where.until):
+        return False
+    days = ((where.since or date.min).isoformat(), (where.until or date.max).isoformat())
+    in_days = journal.scalar("SELECT coalesce(sum(entries), 0) FROM entry_days WHERE day BETWEEN ? AND ?", days)
+    tagged = journal.scalar("SELECT coalesce(sum(entries), 0) FROM tag_days WHERE tag = ?", [where.tag])
+    return bool(in_days <= tagged)
 
 
 def _tag_sums(journal: Journal, where: EntryFilter) -> tuple[int, int]:
