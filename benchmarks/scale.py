@@ -31,6 +31,9 @@ JOBS: list[tuple[str, list[str], float | None, str]] = [
     # Not a budget of issue 17 (None): the count is held to the tag's rows in entry_tags (~50 ms
     # for a tag on 278,000 entries) so that damaged day figures never give a wrong count.
     ("entries --tag team --last 30", ["entries", "--tag", "team", "--last", "30"], None, "ratio"),
+    # Nor this: a short period of a common tag walks its days (store.entries._walks_days).
+    ("entries --tag team, 4 weeks", ["entries", "--tag", "team", "--since", "4 weeks ago", "--last", "30"],
+     None, "ratio"),
     ("dashboard (veerkracht)", [], 1.4, "ratio"),
     ("report (4 weeks)", ["report"], 3.0, "ratio"),
     ("report --weeks 520", ["report", "--weeks", "520"], 3.0, "ratio"),
