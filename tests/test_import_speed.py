@@ -205,6 +205,40 @@ def test_an_import_into_an_empty_journal_reads_whole_tables_to_the_same_journal(
     _fts_intact(tmp_path / "own-bulk.db")
 
 
+def _every_text_changed(data: dict) -> dict:
+    """The same file with the text of every indexed record changed (and every entry's tags)."""
+    data = json.loads(json.dumps(data))
+    for entry in data["entries"]:
+        entry["reflection"], entry["tags"] = f"okapi {entry['id'][:8]}", ["okapi"]
+    for cycle in data["cycles"]:
+        for answer in cycle["answers"]:
+            answer["text"] = "okapi answer"
+    for review in data["reviews"]:
+        review["headline"] = "okapi week"
+        for item in review["items"]:
+            item["title"], item["note"] = "okapi item", None
+    return data
+
+
+def test_a_second_import_that_changes_every_row_leaves_the_same_journal(cli, tmp_path, export,
+                                                                         monkeypatch) -> None:
+    # Whole tables whose every row was in the journal before: their old words leave the index.
+    changed = _every_text_changed(export)
+    for name, bulk in (("bulk.db", merge.BULK), ("rows.db", 10**9)):
+        with monkeypatch.context() as m:
+            m.setattr(merge, "BULK", bulk)
+            _import(cli, tmp_path / name, export, tmp_path / "a.json")
+            _import(cli, tmp_path / name, changed, tmp_path / "b.json")
+    after = state(tmp_path / "bulk.db")
+    assert after == state(tmp_path / "rows.db")
+    assert not [row for row in after["search_index"] if row[4] in ("reflection", "title") and "okapi" not in row[1]]
+    recomputed(tmp_path / "bulk.db")
+    _fts_intact(tmp_path / "bulk.db")
+    hits = json.loads(cli("--journal", str(tmp_path / "bulk.db"), "search", "okapi", "--limit", "100000",
+                          "--json").stdout)
+    assert len(hits) == len([row for row in after["search_index"] if "okapi" in row[1]])
+
+
 def test_a_table_holds_only_the_written_rows_when_it_holds_each_of_them_and_no_other(journal_path) -> None:
     with Journal.open(journal_path, write=True) as journal, journal.write():
         conn = journal.conn

@@ -147,6 +147,19 @@ def test_a_short_period_walks_its_days_and_a_long_one_takes_the_tags_list(journa
     assert chosen[("common", None, None)] is False  # without days, the quick ways above
 
 
+def test_a_day_figure_out_of_range_only_chooses_the_way(journal):
+    """A damaged figure near 2**63 (another tool wrote it) makes no overflow: the rows are those
+    of the plain query."""
+    with journal.write():
+        journal.execute("UPDATE entry_days SET entries = 9223372036854775807 WHERE day IN (?, ?)",
+                        ((FIRST + timedelta(days=60)).isoformat(), (FIRST + timedelta(days=61)).isoformat()))
+        journal.execute("UPDATE tag_days SET entries = 9223372036854775807 WHERE day IN (?, ?) AND tag = 'rare'",
+                        ((FIRST + timedelta(days=150)).isoformat(), (FIRST + timedelta(days=333)).isoformat()))
+    where = EntryFilter(since=date(2025, 3, 1), until=date(2025, 3, 10), tag="rare")
+    assert entries._walks_days(journal, where) in (True, False)
+    assert entries.listing(journal, where)[0] == plain(journal, where)[0]
+
+
 def test_the_quick_ways_are_the_ones_taken(journal, monkeypatch):
     """A common tag walks the day index and is counted from the day figures; a tag used only
     long ago, a rare one and a missing one keep the tag's own list (the walk would read most of

@@ -48,7 +48,8 @@ def bulk(conn: sqlite3.Connection, written: dict[str, list[str]],
         conn.execute(f'DROP TRIGGER "{name}"')
     yield
     old = written if replaced is None else replaced
-    whole = {table for table in set(TABLES.values()) if written.get(table) and holds_only(conn, table, written[table])}
+    whole = {table for table in set(TABLES.values())
+             if written.get(table) and holds_only(conn, table, written[table])}
     selects, listed = [], []
     for key, code in FIELD_CODES.items():
         kind, field = key.split(".")
@@ -75,8 +76,9 @@ def bulk(conn: sqlite3.Connection, written: dict[str, list[str]],
 
 
 def holds_only(conn: sqlite3.Connection, table: str, ids: list[str]) -> bool:
-    """Whether ``table`` holds no row but those with the IDs ``ids`` (all of them in it, as rows
-    just written are): true for an import into a journal that had none of that table's rows.
+    """Whether ``table`` holds no row but those with the IDs ``ids``, where every one of ``ids``
+    is in the table (the caller's part: IDs of rows just written): true for an import into a
+    journal that had none of that table's rows, or one that wrote every row it had.
 
     Then the written rows are all the rows, read in one pass instead of each looked up by its
     ID (a third of the bulk index statement of a ten-year import into an empty journal). The

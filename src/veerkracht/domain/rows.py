@@ -314,17 +314,16 @@ def _tag_lists(values: list) -> list | None:
     it, the list sorted and each tag in it once. Each distinct tag is checked once (a journal
     has tens of tags on thousands of entries)."""
     distinct: set[str] = set()
-    for value in values:
-        if type(value) is not list:
-            return None
-        if len(value) > 1 and (value != sorted(value) or len(set(value)) != len(value)):
-            return None
-        distinct.update(value)
-    if set(map(type, distinct)) - {str}:
-        return None
     try:
+        for value in values:
+            if type(value) is not list:
+                return None
+            if len(value) > 1 and (value != sorted(value) or len(set(value)) != len(value)):
+                return None
+            distinct.update(value)
+        # tag_value gives text, so a tag that is not text is never equal to what it gives
         return values if all(tag_value(tag) == tag for tag in distinct) else None
-    except ValueError:
+    except (TypeError, ValueError):  # a tag of another type beside text, a list or dict in a list
         return None
 
 
