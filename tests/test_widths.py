@@ -301,3 +301,18 @@ def test_forms_are_widest_first_and_a_side_cell_is_never_cut() -> None:
         assert_fits(out, width)
         assert "Friday 27 November 2026" in out or "27 Nov 2026" in out
         assert "…" not in out
+
+
+def test_a_row_added_after_a_layout_counts_in_the_next_one() -> None:
+    # The widths are remembered while the layout tries its forms; a row added later is measured.
+    grid = FitTable()
+    grid.key("ID")
+    grid.main("Text")
+    grid.side("Day")
+    grid.add_row("a1", "short text", Forms("27 Nov 2026"))
+    first = _render(grid.table(80), 80)
+    grid.add_row("b2", "more", Forms("Friday 27 November 2026, a long day", "27 Nov"))
+    second = _render(grid.table(80), 80)
+    assert "Friday 27 November 2026, a long day" in second
+    assert_fits(second, 80)
+    assert first != second

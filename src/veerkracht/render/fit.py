@@ -94,9 +94,15 @@ class _Column:
     style: str = ""
     justify: Literal["left", "right", "center"] = "left"
     cells: list[Forms] = field(default_factory=list)
+    # (level, rows) → width: the layout asks for each width many times over (every side form
+    # against every other; 88 times for an entries list), each a measure of every cell
+    _widths: dict[tuple[int, int], int] = field(default_factory=dict, repr=False, compare=False)
 
     def width(self, level: int = 0) -> int:
-        return max([_width(self.header)] + [_width(cell.at(level)) for cell in self.cells])
+        key = (level, len(self.cells))  # cells are only ever added (FitTable.add_row)
+        if key not in self._widths:
+            self._widths[key] = max([_width(self.header)] + [_width(cell.at(level)) for cell in self.cells])
+        return self._widths[key]
 
     @property
     def levels(self) -> int:
