@@ -349,8 +349,9 @@ def _entries_aside(journal: Journal, written: list[str], replaced: list[str]) ->
                  (json.dumps(replaced),))
     yield
     ids = json.dumps(written)
-    # Every entry the journal holds was written (an import into an empty journal): the days and
-    # tag lists of all of them, read in one pass instead of each entry looked up by its ID.
+    # Every entry the journal holds was written (an import into a journal without entries, or
+    # one that rewrote each of them): the days and tag lists of all of them, read in one pass
+    # instead of each entry looked up by its ID.
     every = fts.holds_only(conn, "entries", written)
     chosen = "" if every else f" WHERE id IN ({_IDS})"
     conn.execute(f"INSERT OR IGNORE INTO {_DAYS} SELECT day FROM entries{chosen}", () if every else (ids,))
