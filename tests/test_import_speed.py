@@ -15,6 +15,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import TODAY
 from journal_data import uid
@@ -250,6 +252,56 @@ def test_a_table_holds_only_the_written_rows_when_it_holds_each_of_them_and_no_o
         assert not fts.holds_only(conn, "connections", ids[:2])  # a row that was not written
         assert not fts.holds_only(conn, "connections", [*ids[:2], ids[0]])
         assert fts.holds_only(conn, "briefs", [])
+
+
+_KINDS = st.sampled_from(["checkin", "feedback", "one_on_one", "team"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.sampled_from("abcdefg"), _KINDS, st.integers(0, 1)), max_size=25),
+       variables=st.integers(1, 12))
+def test_many_rows_a_statement_write_what_a_row_a_statement_writes(rows, variables, monkeypatch) -> None:
+    """``_insert`` against ``executemany``: the same rows, the later of two with one ID winning
+    (the upsert), whatever the number of rows a statement (``?`` per statement from 1 to 12)."""
+    monkeypatch.setattr(merge, "_VARIABLES", variables)
+    made = []
+    for way in ("many", "insert"):
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, kind TEXT CHECK (kind IN "
+                     "('checkin', 'feedback', 'one_on_one', 'team')), care INTEGER, seq INTEGER)")
+        upsert = "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, care = excluded.care, seq = excluded.seq"
+        numbered = [(*row, k) for k, row in enumerate(rows)]
+        if way == "many":
+            conn.executemany(f"INSERT INTO t (id, kind, care, seq) VALUES (?, ?, ?, ?) {upsert}", numbered)
+        else:
+            journal = Journal(Path(":memory:"), conn, exists=False)
+            merge._insert(journal, "INSERT INTO t (id, kind, care, seq)", 4, numbered, upsert)
+        made.append(conn.execute("SELECT * FROM t ORDER BY id").fetchall())
+        conn.close()
+    assert made[0] == made[1]
+    assert len(made[1]) == len({row[0] for row in rows})
+
+
+def test_an_import_writes_many_rows_a_statement(cli, tmp_path, export, monkeypatch) -> None:
+    """One statement for many rows, not one a row: SQLite builds a CHECK's list of values once
+    a statement (``_insert``), and the review items have three such lists."""
+    ran: list[str] = []
+    opened = Journal.open
+
+    def traced(*args, **kwargs):
+        journal = opened(*args, **kwargs)
+        journal.conn.set_trace_callback(ran.append)
+        return journal
+
+    monkeypatch.setattr(Journal, "open", traced)
+    _import(cli, tmp_path / "new.db", export, tmp_path / "export.json")
+    items = sum(len(review["items"]) for review in export["reviews"])
+    written = [sql for sql in ran if sql.startswith('INSERT INTO "review_items"')]
+    per = merge._VARIABLES // len(merge.COLUMNS["review_items"])  # 76
+    assert items > per
+    assert len(written) == -(-items // per)
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        assert conn.execute("SELECT count(*) FROM review_items").fetchone()[0] == items
 
 
 def test_a_failed_bulk_import_keeps_the_day_triggers(cli, journal_path, tmp_path, export) -> None:
