@@ -210,3 +210,42 @@ def test_the_root_help_imports_no_command() -> None:
     assert "log" in result.stdout and "backup" in result.stdout
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert loaded.isdisjoint(COMMANDS.values()), loaded
+
+
+@pytest.mark.parametrize("argv", [["log", "5", "x"], ["nudge"]])
+def test_the_console_script_leaves_garbage_collection_out_of_its_exit(monkeypatch, argv):
+    """entry.run freezes the objects alive at the end (entry.exit_lightly), whatever the
+    command ends with: the interpreter's exit then skips its collections over them."""
+    import gc
+
+    import veerkracht.app
+    from veerkracht import entry
+
+    def ends(code: int):
+        def app(prog_name: str) -> None:
+            raise SystemExit(code)
+        return app
+
+    monkeypatch.setattr(veerkracht.app, "run", ends(3))
+    monkeypatch.setattr(entry, "nudge", lambda options: 0)
+    monkeypatch.setattr(sys, "argv", ["veerkracht", *argv])
+    gc.unfreeze()
+    try:
+        with pytest.raises(SystemExit) as ended:
+            entry.run()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert ended.value.code == (0 if argv == ["nudge"] else 3)
+
+
+def test_a_command_run_as_a_process_closes_the_journal_on_its_way_out(run_process, journal_path):
+    """What the exit still does with the collections left out: the journal's connection is
+    closed (SQLite then folds its write-ahead log back in and removes it), and what the
+    command said is all there."""
+    logged = run_process("log", "6", "A day with a hard talk")
+    assert logged.returncode == 0 and "energy 6" in logged.stderr
+    assert journal_path.exists()
+    assert not journal_path.with_name(journal_path.name + "-wal").exists()
+    listed = run_process("entries", "--last", "5")
+    assert "A day with a hard talk" in listed.stdout
