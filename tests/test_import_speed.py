@@ -403,3 +403,52 @@ def test_import_pauses_the_cycle_collector_and_restores_it(cli, tmp_path, export
     (tmp_path / "bad.json").write_text("{")
     assert cli("import", str(tmp_path / "bad.json")).exit_code == 2
     assert gc.isenabled()
+
+
+def test_an_import_checks_references_once_at_the_end_not_row_by_row(cli, journal_path, tmp_path, export,
+                                                                      monkeypatch) -> None:
+    """SQLite's check of each row's references is off while an import writes
+    (``merge.transaction``); the one check at the end still refuses a broken reference and
+    leaves the journal as it was."""
+    seen = []
+    apply = merge.apply
+
+    def spy(journal: Journal, planned: merge.Plan) -> None:
+        seen.append(journal.scalar("PRAGMA foreign_keys"))
+        apply(journal, planned)
+
+    monkeypatch.setattr(merge, "apply", spy)
+    cli("log", "5", "already here")
+    before = state(journal_path)
+    data = json.loads(json.dumps(export))
+    data["values"] = [*data["values"], {"id": uid("value"), "name": "A value of this test",
+                                        "created_at": "2026-11-01T10:00:00+01:00"}]
+    data["value_checks"] = [{"id": uid("check"), "value_id": uid("value"), "cycle_id": None,
+                             "review_id": uid("nowhere"), "alignment": 3, "note": None,
+                             "checked_at": "2026-11-01T10:00:00+01:00"}]
+    (tmp_path / "bad.json").write_text(json.dumps(data))
+    refused = cli("import", str(tmp_path / "bad.json"))
+    assert refused.exit_code == 2
+    assert "A record in value_checks points at a record" in " ".join(refused.stderr.split())
+    assert seen == [0]
+    assert state(journal_path) == before
+    _import(cli, journal_path, export, tmp_path / "good.json")
+    assert seen == [0, 0]
+    with sqlite3.connect(journal_path) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_import_transaction_puts_the_reference_checks_back(journal_path) -> None:
+    with Journal.open(journal_path, write=True) as journal:
+        with merge.transaction(journal):
+            assert journal.scalar("PRAGMA foreign_keys") == 0
+            journal.execute("INSERT INTO settings (key, value) VALUES ('lang', 'nl')")
+        assert journal.scalar("PRAGMA foreign_keys") == 1
+        assert journal.setting("lang") == "nl"
+        with pytest.raises(RuntimeError), merge.transaction(journal):
+            journal.execute("UPDATE settings SET value = 'en' WHERE key = 'lang'")
+            raise RuntimeError("undone")
+        assert journal.scalar("PRAGMA foreign_keys") == 1
+        assert journal.setting("lang") == "nl"
+        with journal.write(), merge.transaction(journal):  # inside one already: joins it as it is
+            assert journal.scalar("PRAGMA foreign_keys") == 1

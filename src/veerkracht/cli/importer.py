@@ -62,7 +62,7 @@ def import_(
         with common.open_journal(write=not dry_run) as journal:
             # Planned and written in one transaction: another import between the two would make
             # a row the plan calls new one that is already there (and its old words stay in search).
-            with nullcontext(journal) if dry_run else journal.write():
+            with nullcontext(journal) if dry_run else merge.transaction(journal):
                 if source == "jrnl":
                     if journal.setting("private") == "yes":
                         parsed = importing.as_private(parsed)  # as `log` does with private-by-default
