@@ -107,6 +107,7 @@ def json_speed(journal: Path, env: dict, runs: int = SPEED_RUNS) -> tuple[float,
         argv = [str(bench.BIN / "veerkracht"), "--journal", str(journal), "export", "--format", "json",
                 "--include-private", "--output", str(target)]
         for _ in range(runs):
+            target.unlink(missing_ok=True)  # a new file each time (export replaces none without --force)
             started = time.perf_counter()
             subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
             took.append(time.perf_counter() - started)
