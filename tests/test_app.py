@@ -249,3 +249,24 @@ def test_a_command_run_as_a_process_closes_the_journal_on_its_way_out(run_proces
     assert not journal_path.with_name(journal_path.name + "-wal").exists()
     listed = run_process("entries", "--last", "5")
     assert "A day with a hard talk" in listed.stdout
+
+
+def test_ctrl_c_before_the_app_takes_it_is_one_sentence_and_130(monkeypatch, capsys):
+    """A Ctrl-C while Python still loads the command (outside the app's own handling)."""
+    import veerkracht.app
+    from veerkracht import entry
+
+    def interrupted(prog_name: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(veerkracht.app, "run", interrupted)
+    monkeypatch.setattr(sys, "argv", ["veerkracht", "entries"])
+    import gc
+
+    try:
+        with pytest.raises(SystemExit) as ended:
+            entry.run()
+    finally:
+        gc.unfreeze()
+    assert ended.value.code == 130
+    assert capsys.readouterr().err == "\nStopped. Everything you had already answered is kept.\n"

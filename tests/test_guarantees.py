@@ -351,3 +351,66 @@ def test_kill_9_during_an_import_leaves_all_or_nothing(tmp_path, run_process):
         finally:
             conn.close()
         assert count in (1, expected + 1)
+
+
+# Runs the console script's entry with one step of the import held up: it says "held" on
+# standard output at that moment and then waits, so a Ctrl-C lands exactly there.
+HELD = """
+import sys, time
+from veerkracht.db.journal import Journal
+from veerkracht.store import importing as merge
+
+def hold():
+    print("held", flush=True)
+    time.sleep(60)
+
+if sys.argv[1] == "mid-write":  # after the entries are written, inside the transaction
+    write = merge._write
+    def _write(journal, table, rows):
+        write(journal, table, rows)
+        if table == "entries":
+            hold()
+    merge._write = _write
+else:  # after the commit, while the journal closes
+    close = Journal.close
+    def closing(journal):
+        hold()
+        close(journal)
+    Journal.close = closing
+sys.argv = ["veerkracht", *sys.argv[2:]]
+from veerkracht.entry import run
+run()
+"""
+
+
+@pytest.mark.parametrize("moment", ["mid-write", "after-commit"])
+def test_ctrl_c_during_an_import_says_what_became_of_it(tmp_path, run_process, moment):
+    """Ctrl-C (a real SIGINT) in the middle of writing an import undoes all of it and says so
+    in one sentence; after the commit, the import is whole and the general sentence says so."""
+    source, target = tmp_path / "source.db", tmp_path / "target.db"
+    assert run_process("demo", "--weeks", "30", "--journal", str(source)).returncode == 0
+    dump = tmp_path / "all.json"
+    exported = run_process("--journal", str(source), "export", "--format", "json", "--include-private", "-o", str(dump))
+    assert exported.returncode == 0, exported.stderr
+    expected = sqlite3.connect(source).execute("SELECT count(*) FROM entries").fetchone()[0]
+    assert run_process("--journal", str(target), "log", "5", "mine").returncode == 0
+    env = {**os.environ, "VEERKRACHT_JOURNAL": str(target), "VEERKRACHT_INTERACTIVE": "0"}
+    process = subprocess.Popen([sys.executable, "-c", HELD, moment, "import", str(dump)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline().strip() == "held"
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "Traceback" not in err, err
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    if moment == "mid-write":
+        assert " ".join(err.split()) == "Stopped. Nothing was imported; the journal is as it was."
+        assert count == 1
+    else:
+        assert " ".join(err.split()) == "Stopped. Everything you had already answered is kept."
+        assert count == expected + 1

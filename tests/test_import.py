@@ -430,3 +430,25 @@ def test_a_failed_large_import_keeps_the_index_triggers(cli, journal_path, tmp_p
     assert _triggers(journal_path) == before
     assert cli("log", "6", "a walrus after the failed import").exit_code == 0
     assert len(json.loads(cli("search", "walrus", "--json").stdout)) == 1
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Stopped. Nothing was imported; the journal is as it was."),
+    ("nl", "Gestopt. Er is niets geïmporteerd; het dagboek is zoals het was."),
+])
+@pytest.mark.parametrize("where", ["plan", "apply"])
+def test_ctrl_c_during_an_import_writes_nothing_and_says_so(cli, seeded, tmp_path, monkeypatch, lang, sentence,
+                                                            where) -> None:
+    file = tmp_path / "file.json"
+    file.write_text(json.dumps(valid_file()))
+    before = full_export(cli)
+
+    def interrupted(*args):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(merge, where, interrupted)
+        result = cli("--lang", lang, "import", str(file))
+    assert result.exit_code == 130
+    assert " ".join(result.stderr.split()) == sentence and result.stdout == ""
+    assert full_export(cli) == before

@@ -68,8 +68,21 @@ def run() -> None:
         from veerkracht.app import run as app
 
         app(prog_name="veerkracht")
+    except KeyboardInterrupt:  # before the app could take it (Python still loading it), or after
+        stopped()
     finally:
         exit_lightly()
+
+
+def stopped() -> None:
+    """Ctrl-C outside a command: its one sentence on standard error and exit code 130."""
+    try:
+        from veerkracht.i18n import t
+
+        sys.stderr.write("\n" + t("core.interrupted") + "\n")
+    except BaseException:  # noqa: BLE001 - a second Ctrl-C, or a module half loaded: just stop
+        pass
+    raise SystemExit(130)  # ExitCode.INTERRUPTED (errors.py), not loaded here
 
 
 def exit_lightly() -> None:

@@ -12,7 +12,7 @@ import typer
 
 from veerkracht.cli import common
 from veerkracht.cli.groups import command
-from veerkracht.errors import InvalidValue
+from veerkracht.errors import ExitCode, InvalidValue, VeerkrachtError
 from veerkracht.i18n import t, words
 
 if TYPE_CHECKING:
@@ -45,13 +45,27 @@ def import_(
     Examples: veerkracht import backup.json --dry-run
               veerkracht import ~/jrnl.json --from jrnl
     """
+    source = source.strip().lower()
+    if source not in SOURCES:
+        raise InvalidValue(t("core.rule_choice", value=source, allowed=", ".join(SOURCES)))
+    written: list[bool] = []
+    try:
+        plan = _merged(file, source, dry_run, written)
+    except KeyboardInterrupt:
+        if written:  # stopped after the commit, while the journal closed: the import is whole
+            raise
+        # One transaction, not committed: nothing of the file is in the journal.
+        raise VeerkrachtError(t("export.import_interrupted"), code=ExitCode.INTERRUPTED) from None
+    _show(plan, file, dry_run)
+
+
+def _merged(file: Path, source: str, dry_run: bool, written: list[bool]) -> Plan:
+    """The file read, checked, planned and (unless ``dry_run``) written: the plan.
+    ``written`` gets a True once the transaction is committed."""
     # lazy: `veerkracht --help` imports every command module; the checks load pydantic
     from veerkracht.flows.exchange import importing
     from veerkracht.store import importing as merge
 
-    source = source.strip().lower()
-    if source not in SOURCES:
-        raise InvalidValue(t("core.rule_choice", value=source, allowed=", ".join(SOURCES)))
     with _no_cycle_collection():
         data = importing.read(file)
         if source == "veerkracht":
@@ -70,7 +84,9 @@ def import_(
                 plan = merge.plan(journal, tables, settings)
                 if not dry_run:
                     merge.apply(journal, plan)
-    _show(plan, file, dry_run)
+            if not dry_run:
+                written.append(True)
+    return plan
 
 
 @contextmanager
