@@ -328,16 +328,23 @@ def test_kill_9_during_cycle_answers_and_review_items(journal_path):
     assert items > 0 and item_rows == 2 * items  # title and note, always together
 
 
-def test_kill_9_during_an_import_leaves_all_or_nothing(tmp_path, run_process):
-    """One transaction: a killed import leaves the journal as it was, or with everything."""
+def import_under_test(tmp_path, run_process, *demo: str) -> tuple:
+    """(the export of a ``demo`` journal, its number of entries, a journal holding one entry
+    of its own, the environment of an import into it)."""
     source, target = tmp_path / "source.db", tmp_path / "target.db"
-    assert run_process("demo", "--years", "3", "--journal", str(source)).returncode == 0
+    assert run_process("demo", *demo, "--journal", str(source)).returncode == 0
     dump = tmp_path / "all.json"
     exported = run_process("--journal", str(source), "export", "--format", "json", "--include-private", "-o", str(dump))
     assert exported.returncode == 0, exported.stderr
     expected = sqlite3.connect(source).execute("SELECT count(*) FROM entries").fetchone()[0]
     assert run_process("--journal", str(target), "log", "5", "mine").returncode == 0
     env = {**os.environ, "VEERKRACHT_JOURNAL": str(target), "VEERKRACHT_INTERACTIVE": "0"}
+    return dump, expected, target, env
+
+
+def test_kill_9_during_an_import_leaves_all_or_nothing(tmp_path, run_process):
+    """One transaction: a killed import leaves the journal as it was, or with everything."""
+    dump, expected, target, env = import_under_test(tmp_path, run_process, "--years", "3")
     for delay in (0.3, 0.5, 0.7, 0.9):
         process = subprocess.Popen([sys.executable, "-m", "veerkracht", "import", str(dump)], env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -387,14 +394,7 @@ run()
 def test_ctrl_c_during_an_import_says_what_became_of_it(tmp_path, run_process, moment):
     """Ctrl-C (a real SIGINT) in the middle of writing an import undoes all of it and says so
     in one sentence; after the commit, the import is whole and the general sentence says so."""
-    source, target = tmp_path / "source.db", tmp_path / "target.db"
-    assert run_process("demo", "--weeks", "30", "--journal", str(source)).returncode == 0
-    dump = tmp_path / "all.json"
-    exported = run_process("--journal", str(source), "export", "--format", "json", "--include-private", "-o", str(dump))
-    assert exported.returncode == 0, exported.stderr
-    expected = sqlite3.connect(source).execute("SELECT count(*) FROM entries").fetchone()[0]
-    assert run_process("--journal", str(target), "log", "5", "mine").returncode == 0
-    env = {**os.environ, "VEERKRACHT_JOURNAL": str(target), "VEERKRACHT_INTERACTIVE": "0"}
+    dump, expected, target, env = import_under_test(tmp_path, run_process, "--weeks", "30")
     process = subprocess.Popen([sys.executable, "-c", HELD, moment, "import", str(dump)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None and process.stdout.readline().strip() == "held"
