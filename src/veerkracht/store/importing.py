@@ -268,7 +268,7 @@ def transaction(journal: Journal) -> Iterator[Journal]:
     references of each row as it goes in: :func:`apply` checks all of them once, at the end
     (``PRAGMA foreign_key_check``), and undoes everything if one is broken. An import writes
     no row whose removal or change of ID another row follows (``ON DELETE``, ``ON UPDATE``),
-    so nothing else changes. A tenth less time for writing a ten-year export.
+    so nothing else changes. About a tenth less time for writing a ten-year export.
 
     Inside a transaction already, it joins it (SQLite takes the setting only outside one).
     """
