@@ -1,5 +1,7 @@
 """The command line as a whole: help for every command, version, python -m, status."""
 
+import os
+import sqlite3
 import subprocess
 import sys
 
@@ -239,16 +241,30 @@ def test_the_console_script_leaves_garbage_collection_out_of_its_exit(monkeypatc
     assert ended.value.code == (0 if argv == ["nudge"] else 3)
 
 
-def test_a_command_run_as_a_process_closes_the_journal_on_its_way_out(run_process, journal_path):
-    """What the exit still does with the collections left out: the journal's connection is
-    closed (SQLite then folds its write-ahead log back in and removes it), and what the
-    command said is all there."""
-    logged = run_process("log", "6", "A day with a hard talk")
-    assert logged.returncode == 0 and "energy 6" in logged.stderr
-    assert journal_path.exists()
+LEFT_OPEN = """
+import sys
+from pathlib import Path
+from veerkracht.db.journal import Journal
+from veerkracht.entry import exit_lightly
+
+journal = Journal.open(Path(sys.argv[1]), write=True)  # never closed, as on a path that failed
+with journal.write():
+    journal.execute("INSERT INTO settings (key, value) VALUES ('lang', 'nl')")
+if sys.argv[2] == "lightly":
+    exit_lightly()
+"""
+
+
+@pytest.mark.parametrize("way", ["lightly", "as Python does"])
+def test_a_journal_left_open_is_closed_on_the_way_out(journal_path, way):
+    """With the exit's collections left out (entry.exit_lightly), a journal still open is
+    closed all the same: SQLite folds its write-ahead log back in and removes it, as when
+    Python's own collections close it."""
+    done = subprocess.run([sys.executable, "-c", LEFT_OPEN, str(journal_path), way], capture_output=True,
+                          text=True, env={**os.environ, "VEERKRACHT_INTERACTIVE": "0"})
+    assert done.returncode == 0, done.stderr
     assert not journal_path.with_name(journal_path.name + "-wal").exists()
-    listed = run_process("entries", "--last", "5")
-    assert "A day with a hard talk" in listed.stdout
+    assert sqlite3.connect(journal_path).execute("SELECT value FROM settings WHERE key = 'lang'").fetchone() == ("nl",)
 
 
 def test_ctrl_c_before_the_app_takes_it_is_one_sentence_and_130(monkeypatch, capsys):

@@ -360,11 +360,13 @@ def test_kill_9_during_an_import_leaves_all_or_nothing(tmp_path, run_process):
         assert count in (1, expected + 1)
 
 
-# Runs the console script's entry with one step of the import held up: it says "held" on
-# standard output at that moment and then waits, so a Ctrl-C lands exactly there.
+# Runs the console script's entry with one moment of the import held up: it says "held" on
+# standard output then and waits, so a Ctrl-C lands exactly there. "in-commit": the process
+# sends itself the SIGINT the instant the import's commit returns, as a Ctrl-C pressed while
+# SQLite commits would arrive.
 HELD = """
-import sys, time
-from veerkracht.db.journal import Journal
+import os, signal, sys, time
+from veerkracht.db import journal as journals
 from veerkracht.store import importing as merge
 
 def hold():
@@ -378,27 +380,46 @@ if sys.argv[1] == "mid-write":  # after the entries are written, inside the tran
         if table == "entries":
             hold()
     merge._write = _write
-else:  # after the commit, while the journal closes
-    close = Journal.close
+elif sys.argv[1] == "in-commit":
+    applied = []
+    apply = merge.apply
+    def _apply(journal, planned):
+        apply(journal, planned)
+        applied.append(True)
+    merge.apply = _apply
+    translate = journals._translate
+    def _translate(run, path):
+        done = translate(run, path)
+        if applied and getattr(run, "__name__", "") == "commit":
+            print("held", flush=True)
+            os.kill(os.getpid(), signal.SIGINT)
+        return done
+    journals._translate = _translate
+else:  # after the commit, while the journal closes (the first time: the exit closes it again)
+    close = journals.Journal.close
+    held = []
     def closing(journal):
-        hold()
+        if not held:
+            held.append(True)
+            hold()
         close(journal)
-    Journal.close = closing
+    journals.Journal.close = closing
 sys.argv = ["veerkracht", *sys.argv[2:]]
 from veerkracht.entry import run
 run()
 """
 
 
-@pytest.mark.parametrize("moment", ["mid-write", "after-commit"])
+@pytest.mark.parametrize("moment", ["mid-write", "in-commit", "after-commit"])
 def test_ctrl_c_during_an_import_says_what_became_of_it(tmp_path, run_process, moment):
     """Ctrl-C (a real SIGINT) in the middle of writing an import undoes all of it and says so
-    in one sentence; after the commit, the import is whole and the general sentence says so."""
+    in one sentence; once committed, the import is whole and the sentence says that."""
     dump, expected, target, env = import_under_test(tmp_path, run_process, "--weeks", "30")
     process = subprocess.Popen([sys.executable, "-c", HELD, moment, "import", str(dump)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None and process.stdout.readline().strip() == "held"
-    process.send_signal(signal.SIGINT)
+    if moment != "in-commit":
+        process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130 and "Traceback" not in err, err
     conn = sqlite3.connect(target)
@@ -412,5 +433,6 @@ def test_ctrl_c_during_an_import_says_what_became_of_it(tmp_path, run_process, m
         assert " ".join(err.split()) == "Stopped. Nothing was imported; the journal is as it was."
         assert count == 1
     else:
-        assert " ".join(err.split()) == "Stopped. Everything you had already answered is kept."
+        assert " ".join(err.split()) == ("Stopped, but the import had already finished: "
+                                         "everything in the file is in the journal.")
         assert count == expected + 1

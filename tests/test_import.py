@@ -452,3 +452,30 @@ def test_ctrl_c_during_an_import_writes_nothing_and_says_so(cli, seeded, tmp_pat
     assert result.exit_code == 130
     assert " ".join(result.stderr.split()) == sentence and result.stdout == ""
     assert full_export(cli) == before
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Stopped, but the import had already finished: everything in the file is in the journal."),
+    ("nl", "Gestopt, maar het importeren was al klaar: alles uit het bestand staat in het dagboek."),
+])
+def test_ctrl_c_after_the_commit_says_the_import_is_whole(cli, seeded, tmp_path, monkeypatch, lang,
+                                                          sentence) -> None:
+    file = tmp_path / "file.json"
+    file.write_text(json.dumps(valid_file()))
+    close = Journal.close
+    stopped: list[bool] = []
+
+    def interrupted_once(journal: Journal) -> None:  # Ctrl-C while the journal closes
+        if not stopped:
+            stopped.append(True)
+            close(journal)
+            raise KeyboardInterrupt
+        close(journal)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Journal, "close", interrupted_once)
+        result = cli("--lang", lang, "import", str(file))
+    assert stopped and result.exit_code == 130
+    assert " ".join(result.stderr.split()) == sentence and result.stdout == ""
+    ids = {entry["id"] for entry in full_export(cli)["entries"]}
+    assert {entry["id"] for entry in valid_file()["entries"]} <= ids

@@ -10,10 +10,13 @@ API or an existing journal's schema needs an update (a new journal gets the whol
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import stat
 import sys
+import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -71,6 +74,10 @@ class Journal:
         # This process built the schema (another one building it at the same moment did not).
         self.created = False
         self._reading = False  # inside snapshot()
+        # Transactions committed through write(): a caller stopped by Ctrl-C reads here whether
+        # its transaction was committed before the interrupt (see write()).
+        self.commits = 0
+        _OPEN.add(self)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -100,15 +107,15 @@ class Journal:
         try:
             journal._prepare(write=write)
         except _NeedsMigration:
-            conn.close()
+            journal.close()
             if _write_refusal(path) is not None:  # an update is a write: say so, not "read-only"
                 raise JournalError.of("core.journal_needs_update_read_only", path=path) from None
             return cls.open(path, write=True, ask=ask)
         except _EmptyFile:
-            conn.close()
+            journal.close()
             return cls._empty(path)
         except BaseException:
-            conn.close()
+            journal.close()
             raise
         return journal
 
@@ -250,7 +257,12 @@ class Journal:
         except BaseException:
             self.conn.rollback()
             raise
-        _translate(self.conn.commit, self.path)
+        # A Ctrl-C during the commit waits until ``commits`` says it happened: otherwise
+        # Python raises it as soon as the commit returns, and the caller would take a
+        # committed transaction for one undone.
+        with _ctrl_c_held():
+            _translate(self.conn.commit, self.path)
+            self.commits += 1
 
     @contextmanager
     def snapshot(self) -> Iterator[Journal]:
@@ -339,6 +351,7 @@ class Journal:
         return files.save_by_path(target, copy_into, force=force, numbered=numbered)
 
     def close(self) -> None:
+        _OPEN.discard(self)
         self.conn.close()
 
     def __enter__(self) -> Journal:
@@ -346,6 +359,39 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# Every journal of this process not closed yet, so that the console script closes them on its
+# way out (close_all) instead of leaving them to the garbage collector, which it skips there.
+_OPEN: weakref.WeakSet[Journal] = weakref.WeakSet()
+
+
+def close_all() -> None:
+    """Close every journal of this process that is still open (the console script's exit).
+
+    A connection is in a reference cycle with its statement cache, so only the garbage
+    collector would close one left open, at exit; closed here, SQLite folds the write-ahead
+    log back into the journal and removes it, as after any command.
+    """
+    for journal in list(_OPEN):
+        try:
+            journal.close()
+        except Exception:  # noqa: BLE001 - closing at exit: the next command opens it anyway
+            pass
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """SIGINT held back (on POSIX, in the main thread) until the block is done."""
+    hold = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    if not hold:
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class _NeedsMigration(Exception):
