@@ -80,7 +80,8 @@ def stopped() -> None:
         from veerkracht.i18n import t
 
         sys.stderr.write("\n" + t("core.interrupted") + "\n")
-    except BaseException:  # noqa: BLE001 - a second Ctrl-C, or a module half loaded: just stop
+    # A second Ctrl-C, a module left half loaded by the first, or no standard error: just stop.
+    except (KeyboardInterrupt, ImportError, AttributeError, OSError):
         pass
     raise SystemExit(130)  # ExitCode.INTERRUPTED (errors.py), not loaded here
 

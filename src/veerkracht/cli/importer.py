@@ -48,47 +48,45 @@ def import_(
     source = source.strip().lower()
     if source not in SOURCES:
         raise InvalidValue(t("core.rule_choice", value=source, allowed=", ".join(SOURCES)))
-    written: list[bool] = []
-    try:
-        plan = _merged(file, source, dry_run, written)
-    except KeyboardInterrupt:
-        # One transaction: committed (the Ctrl-C came while the journal closed), the import is
-        # whole; if not, nothing of the file is in the journal.
-        said = t("export.import_interrupted_done") if written else t("export.import_interrupted")
-        raise VeerkrachtError(said, code=ExitCode.INTERRUPTED) from None
-    _show(plan, file, dry_run)
+    _show(_merged(file, source, dry_run), file, dry_run)
 
 
-def _merged(file: Path, source: str, dry_run: bool, written: list[bool]) -> Plan:
-    """The file read, checked, planned and (unless ``dry_run``) written: the plan.
-    ``written`` gets a True once the import's transaction is committed, Ctrl-C or not."""
+def _merged(file: Path, source: str, dry_run: bool) -> Plan:
+    """The file read, checked, planned and (unless ``dry_run``) written: the plan."""
     # lazy: `veerkracht --help` imports every command module; the checks load pydantic
     from veerkracht.flows.exchange import importing
     from veerkracht.store import importing as merge
 
-    with _no_cycle_collection():
-        data = importing.read(file)
-        if source == "veerkracht":
-            tables, settings = importing.veerkracht_tables(data, file)
-        else:
-            parsed = importing.jrnl_file(data, file)
-        # A real import creates the journal if needed; a dry run never writes, not even that.
-        with common.open_journal(write=not dry_run) as journal:
-            committed = journal.commits
-            # Planned and written in one transaction: another import between the two would make
-            # a row the plan calls new one that is already there (and its old words stay in search).
-            try:
-                with nullcontext(journal) if dry_run else merge.transaction(journal):
-                    if source == "jrnl":
-                        if journal.setting("private") == "yes":
-                            parsed = importing.as_private(parsed)  # as `log` does with private-by-default
-                        tables, settings = merge.flatten(parsed), parsed.settings
-                    plan = merge.plan(journal, tables, settings)
-                    if not dry_run:
-                        merge.apply(journal, plan)
-            finally:
-                if journal.commits > committed:
-                    written.append(True)
+    written = False  # the import's transaction committed (Journal.write counts it, Ctrl-C or not)
+    try:
+        with _no_cycle_collection():
+            data = importing.read(file)
+            if source == "veerkracht":
+                tables, settings = importing.veerkracht_tables(data, file)
+            else:
+                parsed = importing.jrnl_file(data, file)
+            # A real import creates the journal if needed; a dry run never writes, not even that.
+            with common.open_journal(write=not dry_run) as journal:
+                committed = journal.commits
+                # Planned and written in one transaction: another import between the two would
+                # make a row the plan calls new one that is already there (and its old words
+                # stay in search).
+                try:
+                    with nullcontext(journal) if dry_run else merge.transaction(journal):
+                        if source == "jrnl":
+                            if journal.setting("private") == "yes":
+                                parsed = importing.as_private(parsed)  # as `log` does with private-by-default
+                            tables, settings = merge.flatten(parsed), parsed.settings
+                        plan = merge.plan(journal, tables, settings)
+                        if not dry_run:
+                            merge.apply(journal, plan)
+                finally:
+                    written = journal.commits > committed
+    except KeyboardInterrupt:
+        # One transaction: committed (the Ctrl-C came as it committed or as the journal closed),
+        # the import is whole; if not, nothing of the file is in the journal.
+        said = t("export.import_interrupted_done") if written else t("export.import_interrupted")
+        raise VeerkrachtError(said, code=ExitCode.INTERRUPTED) from None
     return plan
 
 

@@ -376,7 +376,7 @@ def close_all() -> None:
     for journal in list(_OPEN):
         try:
             journal.close()
-        except Exception:  # noqa: BLE001 - closing at exit: the next command opens it anyway
+        except sql_errors("Error"):  # closing at exit: the next command opens it anyway
             pass
 
 
