@@ -22,12 +22,14 @@ user's; ``--before SRC`` adds an A/B of the installed code against a copy of an 
 Needs the extra:  .venv/bin/pip install -e '.[encryption]'
 Usage (from the project root):  .venv/bin/python benchmarks/encryption.py [--rounds 15]
     [--copy-of benchmarks/_work/ten-years.db] [--only-remembered] [--keyring-env] [--before SRC]
+    [--instructions]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -114,6 +116,8 @@ def key_derivation() -> float:
 
 def measure(name: str, args: list[str], plain: Path, encrypted: Path, rounds: int, env: dict,
             secret_env: dict | None = None) -> None:
+    """Paired rounds of one command on the plain and the encrypted journal, both in ``env``
+    (the encrypted one in ``secret_env`` when given)."""
     plain_cmd = [VEERKRACHT, "--journal", str(plain), *args]
     secret_cmd = [VEERKRACHT, "--journal", str(encrypted), *args]
     noop = [sys.executable, "-c", NOOP]
@@ -148,6 +152,9 @@ def main() -> None:
     parser.add_argument("--before", metavar="SRC",
                         help="also time this copy of src/ (the code before a change) on the remembered "
                              "journal, alternating with the installed code: the ratio after / before")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions each remembered command executes, plain and "
+                             "encrypted, under valgrind's callgrind (deterministic; ~30 s a command)")
     parser.add_argument("--copy-of", metavar="JOURNAL",
                         help="time a copy of this plain journal instead of building one "
                              "(e.g. benchmarks/_work/ten-years.db, which bench.py builds)")
@@ -221,13 +228,47 @@ def remembered(folder: Path, plain: Path, rounds: int, env: dict, options: argpa
     keyed.pop("VEERKRACHT_PASSPHRASE")
     how = "named in PYTHON_KEYRING_BACKEND" if options.keyring_env else "found by keyring's plugin scan"
     print(f"remembered in the keyring (its derived key, no passphrase in the environment; backend {how}):")
+    # Both sides, and the do-nothing app, run in the same environment: the plugin's folders on
+    # PYTHONPATH are the harness's, not encryption's (every top-level import of any module looks
+    # in them first), so the plain journal pays them too and the ratio is the journal's alone.
     for name, args in REMEMBERED:
-        measure(name, args, plain, kept, rounds, env, keyed)
+        measure(name, args, plain, kept, rounds, keyed)
+    if options.instructions:
+        instructions(plain, kept, keyed)
     if options.before:
         before = {**keyed, "PYTHONPATH": os.pathsep.join([str(Path(options.before).resolve()), keyed["PYTHONPATH"]])}
         print(f"the same remembered journal, this code / the code in {options.before} (wall, CPU):")
         for name, args in REMEMBERED:
             compare(name, [VEERKRACHT, "--journal", str(kept), *args], keyed, before, rounds)
+
+
+def instructions(plain: Path, kept: Path, env: dict) -> None:
+    """Encrypted / plain in instructions executed, counted by valgrind's callgrind: the same
+    count for the same binaries, inputs and environment whatever else the machine is doing, so
+    it says what the wall-clock ratios say without their noise (but leaves out the kernel's
+    share: mapping SQLCipher's library, reading the pages). One run a side; hashes seeded."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("(valgrind not found: no instruction counts)")
+        return
+    env = {**env, "PYTHONHASHSEED": "0"}
+    print("the same commands in instructions executed (valgrind --tool=callgrind, one run a side):")
+    for name, args in REMEMBERED:
+        counts = [count_instructions(valgrind, [VEERKRACHT, "--journal", str(journal), *args], env)
+                  for journal in (plain, kept)]
+        print(f"{name:<22} plain {counts[0] / 1e6:6.0f} M   encrypted {counts[1] / 1e6:6.0f} M   "
+              f"encrypted/plain {counts[1] / counts[0]:.3f}")
+
+
+def count_instructions(valgrind: str, command: list[str], env: dict) -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        log = Path(folder) / "callgrind.log"
+        subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", f"--log-file={log}",
+                        *command], check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        found = re.search(r"Collected : (\d+)", log.read_text())
+    if found is None:
+        raise SystemExit(f"callgrind printed no count for {command}")
+    return int(found.group(1))
 
 
 def compare(name: str, command: list[str], after: dict, before: dict, rounds: int) -> None:
