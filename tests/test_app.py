@@ -241,6 +241,73 @@ def test_the_console_script_leaves_garbage_collection_out_of_its_exit(monkeypatc
     assert ended.value.code == (0 if argv == ["nudge"] else 3)
 
 
+def test_the_console_script_loads_with_the_cycle_collector_paused(monkeypatch):
+    """entry.run pauses Python's cycle collector while the command loads (the app is reached
+    with it off) and never leaves it off, however the run ends."""
+    import gc
+
+    import veerkracht.app
+    from veerkracht import entry
+
+    seen = []
+
+    def app(prog_name: str) -> None:
+        seen.append(gc.isenabled())
+        raise SystemExit(0)
+
+    monkeypatch.setattr(veerkracht.app, "run", app)
+    monkeypatch.setattr(sys, "argv", ["veerkracht", "entries"])
+    assert gc.isenabled()
+    try:
+        with pytest.raises(SystemExit):
+            entry.run()
+        assert seen == [False]
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_command_runs_with_the_cycle_collector_on_and_the_loaded_frozen(cli, monkeypatch):
+    """Paused for loading (veerkracht.pause_collection), the collector is on again when the
+    command's own work starts, with what was loaded frozen out of its collections."""
+    import gc
+
+    import veerkracht.cli.common
+    from veerkracht import pause_collection
+
+    opened = veerkracht.cli.common.open_journal
+    seen = []
+
+    def open_journal(**options):
+        seen.append((gc.isenabled(), gc.get_freeze_count() > 0))
+        return opened(**options)
+
+    monkeypatch.setattr(veerkracht.cli.common, "open_journal", open_journal)
+    gc.unfreeze()
+    try:
+        pause_collection()
+        result = cli("log", "6", "collected")
+        assert result.exit_code == 0, result.stderr
+        assert seen and seen[0] == (True, True)
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_without_the_console_script_the_cycle_collector_is_left_alone(cli):
+    """The app switches the collector on only where the console script switched it off: a
+    caller that turned it off itself (or CliRunner, as here) keeps its setting."""
+    import gc
+
+    gc.disable()
+    try:
+        assert cli("log", "6", "untouched").exit_code == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 LEFT_OPEN = """
 import sys
 from pathlib import Path

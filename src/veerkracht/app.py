@@ -15,7 +15,7 @@ import typer
 from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
-from veerkracht import __version__, i18n, skip_pydantic_plugin_scan
+from veerkracht import __version__, i18n, resume_collection, skip_pydantic_plugin_scan
 from veerkracht.cli import common, usage
 from veerkracht.cli.conversation import fresh_line
 from veerkracht.context import Context
@@ -139,6 +139,8 @@ class LazyGroup(usage.Localized, TyperGroup):
         # installed script and for CliRunner alike. Errors from the journal's layers carry
         # a catalogue key and its values; they are worded here, in the user's language.
         # This run's Context lives exactly as long as the run (see veerkracht.context).
+        # The command's own work collects its garbage as always; only loading it did not.
+        resume_collection()
         typed = ctx.get_parameter_source("journal") == _click.core.ParameterSource.COMMANDLINE
         run = Context.start(ctx.params.get("journal"), ctx.params.get("lang"), typed_journal=typed)
         try:

@@ -13,6 +13,8 @@ import gc
 import sys
 from pathlib import Path
 
+from veerkracht import pause_collection, resume_collection
+
 _VALUED = ("--journal", "--lang")
 
 
@@ -58,6 +60,7 @@ def nudge(options: dict[str, str]) -> int:
 
 def run() -> None:
     """The `veerkracht` command."""
+    pause_collection()  # while Python loads the command (veerkracht/__init__.py)
     try:
         options = nudge_options(sys.argv[1:])
         if options is not None:
@@ -101,4 +104,5 @@ def exit_lightly() -> None:
     journals = sys.modules.get("veerkracht.db.journal")  # loaded only if a journal was opened
     if journals is not None:
         journals.close_all()
+    resume_collection()  # not left off for whoever called run() (a test, in its own process)
     gc.freeze()
