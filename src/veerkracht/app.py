@@ -16,7 +16,7 @@ from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
 from veerkracht import __version__, i18n, resume_collection, skip_pydantic_plugin_scan
-from veerkracht.cli import common, usage
+from veerkracht.cli import coercion, common, usage
 from veerkracht.cli.conversation import fresh_line
 from veerkracht.context import Context
 from veerkracht.errors import ExitCode, VeerkrachtError
@@ -107,7 +107,13 @@ class LazyGroup(usage.Localized, TyperGroup):
         module = importlib.import_module(module_name)
         command = typer.main.get_command(module.app)
         command.name = cmd_name
+        coercion.install(command, ctx)  # its values typed without pydantic where it adds nothing
         return command
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        coercion.install_params(params)  # --journal, --lang …: see cli/coercion.py
+        return params
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         # As Click lays them out, from SUMMARIES: listing them imports no command module.

@@ -5,7 +5,8 @@ either way the message is one sentence that ends in "nothing was imported".
 
 A well-formed veerkracht export takes the fast path (``domain.rows``: the same rules without
 pydantic); any other file is validated by the models of ``domain.records``, which say what is
-wrong. The models are loaded only then: building them is a good part of an import's time.
+wrong. The models, and pydantic with them, are loaded only then: loading pydantic and building
+the models is a good part of an import's time.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from veerkracht import clock
 from veerkracht.db import files
 from veerkracht.domain import rows
@@ -28,11 +27,13 @@ from veerkracht.i18n import t, words
 from veerkracht.store import importing as merge
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from veerkracht.domain.records import ExportFile
 
 LIMIT_MB = 512
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # \ud800–\udfff
-Record = TypeVar("Record", bound=BaseModel)
+Record = TypeVar("Record", bound="BaseModel")
 # Fixed forever: a jrnl entry gets the same ID on every import, so importing twice is once.
 JRNL_NAMESPACE = uuid.UUID("5d1f3a52-7c1e-4f7e-9b0a-6f6a9e7c2b11")
 
@@ -108,6 +109,8 @@ def veerkracht_file(data: Any, path: Path) -> ExportFile:
 
 def _local_stamps(record: Record, path: Path) -> Record:
     """The same record with every stamp (``*_at``), nested ones too, in the user's time zone."""
+    from pydantic import BaseModel  # lazy: loaded with the models already (see the module)
+
     updates: dict[str, Any] = {}
     for name, value in record:
         if name.endswith("_at") and isinstance(value, str):
@@ -176,6 +179,8 @@ def _jrnl_moment(day: str, time: str) -> str:
 
 
 def _validated(model: type[Record], data: Any, path: Path, kind: str, where: str = "") -> Record:
+    from pydantic import ValidationError  # lazy: loaded with the models already (see the module)
+
     from veerkracht.domain.models import describe  # lazy: see the module
 
     try:
