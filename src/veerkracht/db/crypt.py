@@ -22,7 +22,6 @@ The ``sqlcipher3`` driver is imported only for encrypted journals and these comm
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import time
@@ -151,6 +150,8 @@ def derived_key(path: Path, passphrase: str) -> passphrases.RawKey | None:
         return None
     if digest is None or len(salt) != _SALT_BYTES:
         return None
+    import hashlib  # lazy: OpenSSL's library (3 ms) only to derive a key, never to open by one
+
     key = hashlib.pbkdf2_hmac(digest, passphrase.encode("utf-8"), salt, iterations, _KEY_BYTES)
     raw = passphrases.RawKey(key.hex() + salt.hex())
     return raw if _opens(path, raw) else None
