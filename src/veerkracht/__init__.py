@@ -51,7 +51,6 @@ def skip_pydantic_plugin_scan() -> None:
         sys.modules[_PLUGIN_LOADER] = stand_in
 
 
-
 _collection_paused = False
 
 
@@ -61,7 +60,7 @@ def pause_collection() -> None:
     Loading Typer, Click, pydantic and Rich makes tens of thousands of objects, every one of
     them alive until the process ends, and the collector walks them again and again while they
     are made (each full collection over everything made so far): 2-3 % of the instructions of
-    ``entries --last 30`` and 5-8 % of its wall time on the benchmark machine. Called first by
+    ``entries --last 30`` and 5-6 % of its wall time on the benchmark machine. Called first by
     the console script (``veerkracht.entry``); the command's own work runs with the collector
     on again (``resume_collection``), so what it makes is collected as always.
     """
