@@ -17,7 +17,10 @@ passphrase expensive to try.
 
 The journal remembered with ``encrypt --remember`` (issue 17) is timed too, its keyring a file
 (benchmarks/file_keyring.py) that keyring finds among the installed plugins as it finds a
-user's; ``--before SRC`` adds an A/B of the installed code against a copy of an older src/.
+user's, with the plain journal and the do-nothing app in the same environment as the encrypted
+one; ``--before SRC`` adds an A/B of the installed code against a copy of an older src/, and
+``--instructions`` the instructions each remembered command executes under valgrind's
+callgrind, plain and encrypted (benchmarks/README.md, "third pass").
 
 Needs the extra:  .venv/bin/pip install -e '.[encryption]'
 Usage (from the project root):  .venv/bin/python benchmarks/encryption.py [--rounds 15]
