@@ -59,6 +59,8 @@ def test_commands_that_need_no_model_load_no_pydantic(run_process, tmp_path):
         modules = loaded(*args, env_extra=env)
         assert "veerkracht" in modules and "pydantic" not in modules, args
     assert run_process("entries", "--last", "30").stdout.count("first") == 1
+    assert "first" in run_process("entries", env=other).stdout  # the import above did import
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("first") == 1
 
 
 def test_help_stays_light():
