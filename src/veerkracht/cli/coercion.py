@@ -14,7 +14,8 @@ own, a sign or a space in a number, a number out of bounds), goes to Typer's own
 what it becomes, and the sentence when it is wrong, are exactly Typer's
 (``tests/test_coercion.py`` holds the two side by side).
 
-A Typer without this machinery (before 0.29: Click's own types, no pydantic) is left as it is.
+A Typer without this machinery (before 0.29: Click's own types, no pydantic), or with it in
+another shape, is left as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ try:
     from typer._param_types import coerce_cli_path
 except ImportError:  # pragma: no cover - a Typer before 0.29 needs none of this
     RuntimeParam = None  # type: ignore[assignment,misc]
+# These are Typer's private parts: a Typer whose coercion takes another shape than the one
+# this module fills in (one abstract method, ``_coerce_value``) keeps its own, untouched.
+FITS = RuntimeParam is not None and RuntimeParam.__abstractmethods__ == frozenset({"_coerce_value"})
 
 # More digits than this go to Typer (pydantic's and Python's own limits on long numbers).
 _LONGEST = 18
@@ -43,7 +47,7 @@ def install(command: Any, ctx: Any) -> None:
 
 def install_params(params: list[Any]) -> None:
     """The same for these parameters (those Typer made; others are left as they are)."""
-    if RuntimeParam is None:  # pragma: no cover
+    if not FITS:  # pragma: no cover
         return
     for param in params:
         descriptor = getattr(param, "type_descriptor", None)
