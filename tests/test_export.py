@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -339,6 +339,7 @@ HOSTILE_TEXT = st.lists(
 
 @given(HOSTILE_TEXT, HOSTILE_TEXT, HOSTILE_TEXT)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(text="0", title="\x1b#", who="\x1b # x")  # an escape before a "#": found by this test
 def test_any_user_text_keeps_the_structure(journal_path, text, title, who) -> None:
     folder = tempfile.mkdtemp(dir=journal_path.parent)
     journal = Journal.open(Path(folder) / "journal.db", write=True)

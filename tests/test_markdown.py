@@ -6,6 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from veerkracht.domain.text import printable
 from veerkracht.render import markdown as md
 
 PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -37,16 +38,19 @@ def plain(tokens) -> str:
 @settings(max_examples=400)
 @example("# heading\n- item\n> quote\n1. one\n2) two\n+ plus\n=== \n---\n    code")
 @example("**bold** _it_ `code` <b>html</b> &amp; [link](x) ![img](y) ~~del~~ | pipe")
+@example("\x1b#\n\x1b # heading\n\x9b> quote\n\x07- item\n\x1b[31m1. one")  # control characters go first
 def test_text_stays_text(value: str) -> None:
     tokens = PARSER.parse(md.text(value))
     kinds = {token.type for token in tokens}
     assert kinds <= {"paragraph_open", "paragraph_close", "inline"}, kinds
-    expected = "\n".join(line.strip() for line in value.splitlines() if line.strip())
+    # Control characters are removed (domain.text.printable): what is left is the text.
+    expected = "\n".join(line.strip() for line in printable(value).splitlines() if line.strip())
     assert plain(tokens) == expected
 
 
 @given(TEXT)
 @settings(max_examples=200)
+@example("\x1b#\n\x1b - item")
 def test_text_in_a_list_item_stays_in_the_item(value: str) -> None:
     document = md.bullets(["first: " + md.text(value, indent="  "), "second"])
     tokens = PARSER.parse(document)
@@ -58,6 +62,7 @@ def test_text_in_a_list_item_stays_in_the_item(value: str) -> None:
 @given(TEXT, TEXT)
 @settings(max_examples=300)
 @example("a | b", "line\nbreak | \\| \\\\|")
+@example("\x1b| x", "\x1b\x1c\x85")
 def test_table_cells_keep_their_columns(left: str, right: str) -> None:
     document = md.table(["One", "Two", "Three"], [[left, right, 3], ["x", None, "z"]])
     tokens = PARSER.parse(document)
@@ -73,7 +78,7 @@ def test_table_cells_keep_their_columns(left: str, right: str) -> None:
     assert cells_per_row == [3, 3, 3]
     cells = [t for t in tokens if t.type == "inline"][3:6]
     for cell, value in zip(cells, (left, right)):
-        assert "".join(c.content for c in cell.children if c.type == "text") == " ".join(value.split())
+        assert "".join(c.content for c in cell.children if c.type == "text") == " ".join(printable(value).split())
         assert {c.type for c in cell.children} <= {"text"}
 
 

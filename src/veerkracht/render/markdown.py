@@ -8,7 +8,9 @@ of their own lines). The rules follow CommonMark and GitHub's tables:
 - a line that would start a block (``#`` heading, ``-``/``+``/``*`` list or rule, ``>``
   quote, ``1.``/``1)`` list, ``=`` setext underline, indented code) has its first character
   escaped and its indentation dropped, so it stays a line of text;
-- in a table cell, line breaks become spaces.
+- in a table cell, line breaks become spaces;
+- control characters are removed first (``domain.text.printable``), before any of the above:
+  removed after it, an escape in front of a ``#`` would leave the ``#`` starting the line.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from veerkracht.domain.text import printable
+
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
 _BLOCK_START = re.compile(r"^([#>+=-])|^(\d{1,9})([.)])")
 
 
 def inline(value: object) -> str:
     """User text for inside a line: nothing in it is Markdown any more."""
-    return _INLINE.sub(r"\\\1", str(value))
+    return _INLINE.sub(r"\\\1", printable(str(value)))
 
 
 def _line(raw: str) -> str:
-    escaped = inline(raw.strip())
+    escaped = inline(printable(raw).strip())
     return _BLOCK_START.sub(lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], escaped)
 
 
@@ -35,7 +39,7 @@ def text(value: object, indent: str = "") -> str:
 
     ``indent`` continues the paragraph inside a list item.
     """
-    lines = [_line(part) for part in str(value).splitlines()]
+    lines = [_line(part) for part in printable(str(value)).splitlines()]
     lines = [line for line in lines if line] or [""]
     return ("\\\n" + indent).join(lines)
 
@@ -44,7 +48,7 @@ def cell(value: object) -> str:
     """User text for a table cell: one line, pipes escaped."""
     if value is None:
         return ""
-    return inline(" ".join(str(value).split()))
+    return inline(" ".join(printable(str(value)).split()))
 
 
 def heading(level: int, title: str) -> str:
