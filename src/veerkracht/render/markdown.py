@@ -29,8 +29,8 @@ def inline(value: object) -> str:
     return _INLINE.sub(r"\\\1", printable(str(value)))
 
 
-def _line(raw: str) -> str:
-    escaped = inline(printable(raw).strip())
+def _line(raw: str) -> str:  # a line of text(), its control characters already removed
+    escaped = inline(raw.strip())
     return _BLOCK_START.sub(lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], escaped)
 
 
