@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from test_imports import PROBE  # the same probe of what a command imports
 from veerkracht.db import crypt, passphrases
 from veerkracht.db.journal import Journal
 
@@ -154,23 +155,12 @@ def test_remembered_journal_opens_without_the_backend_scan(tmp_path, journal_pat
     assert not (tmp_path / "scanned").exists()
 
 
-MODULES = """
-import json, runpy, sys
-sys.argv = ["veerkracht", *json.loads(sys.argv[1])]
-try:
-    runpy.run_module("veerkracht", run_name="__main__")
-except SystemExit:
-    pass
-print("\\n" + json.dumps(sorted(sys.modules)))
-"""
-
-
 def test_a_remembered_journal_opens_without_what_deriving_a_key_or_typing_values_needs(
         tmp_path, journal_path, ring):
     """Opened by its remembered key, the journal loads SQLCipher, not OpenSSL's hashing (only a
     passphrase's derivation needs it), nor pydantic (cli/coercion.py)."""
     ring, _ = remembered(tmp_path, journal_path, ring)
-    probe = subprocess.run([sys.executable, "-c", MODULES, json.dumps(["entries", "--last", "30", "--json"])],
+    probe = subprocess.run([sys.executable, "-c", PROBE, json.dumps(["entries", "--last", "30", "--json"])],
                            capture_output=True, text=True, env=ring, timeout=120)
     assert probe.returncode == 0, probe.stderr
     modules = set(json.loads(probe.stdout.strip().splitlines()[-1]))
