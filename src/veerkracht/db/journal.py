@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from veerkracht.clock import file_stamp
+from veerkracht.db import places
 from veerkracht.db.passphrases import Asker
 from veerkracht.errors import JournalError
 
@@ -47,10 +48,7 @@ def new_id() -> str:
 
 def default_path() -> Path:
     """``journal.db`` in the user data directory."""
-    # lazy: platformdirs costs milliseconds that --journal and VEERKRACHT_JOURNAL never need
-    from platformdirs import user_data_path
-
-    return user_data_path("veerkracht") / "journal.db"
+    return places.user_path("data") / "journal.db"
 
 
 class Journal:

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+from veerkracht.db import places
 from veerkracht.errors import InvalidValue, JournalError
 
 # Asks the user for the passphrase of the journal at a path (a hidden prompt). The cli passes
@@ -297,10 +298,7 @@ REMEMBERED_LIMIT = 1024 * 1024  # a list of paths; anything longer is not one we
 def _remembered_file() -> Path:
     # The list of journals whose passphrase the user put in the keyring, so that journals
     # never remembered never wake the keyring (which may pop up an unlock dialog).
-    # lazy: platformdirs costs milliseconds that plain journals never need
-    from platformdirs import user_config_path
-
-    return user_config_path("veerkracht") / "keyring-journals.txt"
+    return places.user_path("config") / "keyring-journals.txt"
 
 
 def _read_remembered() -> list[str]:
