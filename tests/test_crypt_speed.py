@@ -168,6 +168,22 @@ def test_a_remembered_journal_opens_without_what_deriving_a_key_or_typing_values
     assert "_hashlib" not in modules and "pydantic" not in modules
 
 
+def test_a_remembered_journal_opens_without_what_keyring_loads_for_later(tmp_path, journal_path, ring):
+    """keyring's logging, jaraco's tarfile and tempfile stay stand-ins (db/keyrings.py), and the
+    list of remembered journals is found without platformdirs (db/places.py)."""
+    ring, _ = remembered(tmp_path, journal_path, ring)
+    code = PROBE.replace('print("\\n" + json.dumps(sorted(sys.modules)))', """
+from veerkracht.db import keyrings
+names = ("logging", "tempfile", "tarfile", "backports.tarfile", "platformdirs", "keyring", "sqlcipher3")
+print("\\n" + json.dumps([name for name in names if keyrings.loaded(name)]))""")
+    assert code != PROBE
+    probe = subprocess.run([sys.executable, "-c", code, json.dumps(["entries", "--last", "30", "--json"])],
+                           capture_output=True, text=True, env=ring, timeout=120)
+    assert probe.returncode == 0, probe.stderr
+    assert '"day 0 with the team"' in probe.stdout
+    assert json.loads(probe.stdout.strip().splitlines()[-1]) == ["keyring", "sqlcipher3"]
+
+
 def assert_keyring_chose(tmp_path, ring, plain) -> None:
     """The journal opens and lists as before, with the backend keyring's own scan found."""
     shown = veerkracht(ring, "entries", "--last", "30", "--json")
@@ -301,6 +317,48 @@ print("ok")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["[]", "ok"]
+
+
+def test_what_keyring_uses_as_it_loads_is_answered_and_still_works():
+    """``logging.getLogger`` and ``tarfile.data_filter`` are answered by their stand-ins; the
+    first real use loads the real module, and everything behaves as without the stand-ins."""
+    pytest.importorskip("keyring", reason=NEEDS_EXTRA)
+    code = """
+import sys
+from veerkracht.db import keyrings
+before = set(sys.modules)
+assert keyrings.load() is not None
+import keyring.core
+tar = "tarfile" if sys.version_info >= (3, 12) else "backports.tarfile"
+assert not keyrings.loaded("logging") and not keyrings.loaded(tar) and not keyrings.loaded("tempfile")
+log = keyring.core.log  # got through the stand-in's getLogger, before logging was loaded
+assert not keyrings.loaded("logging")
+import logging
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(name)s|%(levelname)s|%(message)s")
+assert keyrings.loaded("logging") and sys.modules["logging"] is not sys.modules["keyring.core"].logging
+log.debug("through the stand-in %s", "logger")
+assert log.name == "keyring.core" and log.getEffectiveLevel() == logging.DEBUG
+log.setLevel(logging.WARNING)  # set on the real logger
+assert logging.getLogger("keyring.core").level == logging.WARNING
+assert keyring.core.logging.getLogger("x") is logging.getLogger("x")  # the real one, once loaded
+import logging.handlers
+assert logging.handlers.RotatingFileHandler
+tarfile = sys.modules[tar]
+member = tarfile.data_filter(__import__("tarfile").TarInfo("folder/notes.txt"), "/tmp/unpacked")
+assert keyrings.loaded(tar) and member.name == "folder/notes.txt"
+import tempfile
+with tempfile.TemporaryDirectory() as folder:
+    assert keyrings.loaded("tempfile") and folder
+from jaraco.context import temp_dir
+with temp_dir() as folder:
+    assert folder
+print("ok")
+"""
+    env = {**os.environ}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["keyring.core|DEBUG|through the stand-in logger", "ok"]
 
 
 def test_plain_journal_commands_never_load_keyring_or_sqlcipher(run_process):

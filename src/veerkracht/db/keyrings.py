@@ -7,10 +7,16 @@ plain ``import keyring`` and ``keyring.get_password`` count, neither of which bu
    ``urllib.request`` (http.client, ssl, email) for downloading tarballs, ``jaraco.functools``
    imports ``more_itertools``, ``keyring.backend`` imports ``importlib_metadata`` (from Python
    3.12 ``importlib.metadata``) to look for backend plugins, ``keyring.core`` imports
-   ``configparser`` to read its own config file. :func:`load` puts a stand-in for
-   each in ``sys.modules`` first (only for one not imported yet): the first use of any of its
-   names imports the real module and answers from it, so code that uses them gets what it
-   always got, and code that only imports them pays nothing.
+   ``configparser`` to read its own config file, ``jaraco.context`` imports ``tempfile``
+   for its temporary folders. :func:`load` puts a stand-in for each in ``sys.modules`` first
+   (only for one not imported yet): the first use of any of its names imports the real module
+   and answers from it, so code that uses them gets what it always got, and code that only
+   imports them pays nothing. Two modules are used once as keyring loads, by one name each,
+   for something that only matters later: ``logging.getLogger(__name__)`` (keyring logs only
+   when something goes wrong) and ``tarfile.data_filter`` (``jaraco.context`` composes it into
+   a filter for downloaded tarballs). Their stand-ins answer that one name themselves
+   (:data:`ANSWERED`): a logger that becomes the real one at its first use, a function that
+   calls the real one. Any other name loads the real module, as for the others.
 2. Choosing the backend: without ``PYTHON_KEYRING_BACKEND`` or a ``keyringrc.cfg``, keyring
    scans the entry points of every installed package and imports every backend to weigh them
    (about 300 ms on the benchmark machine) before it asks one. The backend that took the key
@@ -36,7 +42,11 @@ from typing import Any
 
 # Imported by keyring and its jaraco dependencies at start-up, used only for features veerkracht
 # does not use (downloads, entry-point discovery, iterator helpers). See the module docstring.
-DEFERRED = ("urllib.request", "more_itertools", "importlib_metadata", "importlib.metadata", "configparser")
+DEFERRED = ("urllib.request", "more_itertools", "importlib_metadata", "importlib.metadata", "configparser",
+            "tempfile", "logging", "tarfile" if sys.version_info >= (3, 12) else "backports.tarfile")
+# The one name each of these modules is used by while keyring loads, which its stand-in answers
+# without loading it (see the module docstring); jaraco.context picks the tarfile by version.
+ANSWERED = {"logging": "getLogger", "tarfile": "data_filter", "backports.tarfile": "data_filter"}
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _lock = threading.RLock()
@@ -65,6 +75,46 @@ class _Deferred(types.ModuleType):
             super().__delattr__(attribute)
 
 
+class _LazyLogger:
+    """``logging.getLogger(name)``, got at its first use: until then ``logging`` stays unloaded."""
+
+    __slots__ = ("_stand_in", "_name")
+
+    def __init__(self, stand_in: _Deferred, name: str | None) -> None:
+        object.__setattr__(self, "_stand_in", stand_in)
+        object.__setattr__(self, "_name", name)
+
+    def _logger(self) -> Any:
+        return _real(self._stand_in).getLogger(self._name)
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._logger(), attribute)
+
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        setattr(self._logger(), attribute, value)
+
+    def __repr__(self) -> str:
+        return repr(self._logger())
+
+
+def _answer(stand_in: _Deferred, attribute: str) -> Any:
+    """What ``stand_in`` answers for ``attribute`` (of :data:`ANSWERED`) before it is loaded."""
+    if attribute == "getLogger":
+
+        def get_logger(name: str | None = None) -> Any:
+            if "_deferred_real" in stand_in.__dict__:  # loaded since: the real logger
+                return stand_in.__dict__["_deferred_real"].getLogger(name)
+            return _LazyLogger(stand_in, name)
+
+        return get_logger
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(_real(stand_in), attribute)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = attribute
+    return call
+
+
 def _real(stand_in: _Deferred) -> types.ModuleType:
     """The real module of ``stand_in``, imported (once) on first use."""
     name = stand_in.__name__
@@ -90,6 +140,8 @@ def defer(name: str) -> None:
     stand_in = _Deferred(name)
     stand_in.__spec__ = spec  # the import system reads it; answering it must not load the module
     stand_in.__package__ = spec.parent
+    if name in ANSWERED:
+        object.__setattr__(stand_in, ANSWERED[name], _answer(stand_in, ANSWERED[name]))
     sys.modules[name] = stand_in
     parent, _, child = name.rpartition(".")
     if parent:  # ``import a.b`` binds ``a`` and code reads ``a.b``: the package holds the stand-in
