@@ -80,3 +80,18 @@ def test_a_journal_at_its_default_place_loads_no_platformdirs(run_process, tmp_p
         modules = loaded(*args)
         assert "veerkracht" in modules and "platformdirs" not in modules, args
     assert run_process("entries").stdout.count("first") == 1
+
+
+def test_only_places_imports_platformdirs():
+    import ast
+    from pathlib import Path
+
+    package = Path(places.__file__).parent.parent
+    importers = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(name.split(".")[0] == "platformdirs" for name in names):
+                importers.append(path.relative_to(package).as_posix())
+    assert importers == ["db/places.py"]
