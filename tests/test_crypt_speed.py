@@ -169,19 +169,23 @@ def test_a_remembered_journal_opens_without_what_deriving_a_key_or_typing_values
 
 
 def test_a_remembered_journal_opens_without_what_keyring_loads_for_later(tmp_path, journal_path, ring):
-    """keyring's logging, jaraco's tarfile and tempfile stay stand-ins (db/keyrings.py), and the
-    list of remembered journals is found without platformdirs (db/places.py)."""
+    """keyring's logging, jaraco's tarfile and tempfile stay stand-ins (db/keyrings.py), the
+    list of remembered journals is found without platformdirs (db/places.py), and the stdlib's
+    SQLite driver is not loaded beside SQLCipher's (db/journal.py)."""
     ring, _ = remembered(tmp_path, journal_path, ring)
     code = PROBE.replace('print("\\n" + json.dumps(sorted(sys.modules)))', """
 from veerkracht.db import keyrings
-names = ("logging", "tempfile", "tarfile", "backports.tarfile", "platformdirs", "keyring", "sqlcipher3")
+names = ("logging", "tempfile", "tarfile", "backports.tarfile", "platformdirs", "sqlite3", "_sqlite3",
+         "keyring", "sqlcipher3")
 print("\\n" + json.dumps([name for name in names if keyrings.loaded(name)]))""")
     assert code != PROBE
-    probe = subprocess.run([sys.executable, "-c", code, json.dumps(["entries", "--last", "30", "--json"])],
-                           capture_output=True, text=True, env=ring, timeout=120)
-    assert probe.returncode == 0, probe.stderr
-    assert '"day 0 with the team"' in probe.stdout
-    assert json.loads(probe.stdout.strip().splitlines()[-1]) == ["keyring", "sqlcipher3"]
+    for args, shown in ((["entries", "--last", "30", "--json"], '"day 0 with the team"'),
+                        (["report", "--json"], '"entries": 40'), ([], "day 0 with the team"), (["search", "team"], "day 0")):
+        probe = subprocess.run([sys.executable, "-c", code, json.dumps(args)],
+                               capture_output=True, text=True, env=ring, timeout=120)
+        assert probe.returncode == 0, probe.stderr
+        assert shown in probe.stdout, (args, probe.stdout)
+        assert json.loads(probe.stdout.strip().splitlines()[-1]) == ["keyring", "sqlcipher3"], args
 
 
 def assert_keyring_chose(tmp_path, ring, plain) -> None:

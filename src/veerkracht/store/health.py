@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -37,7 +36,9 @@ def check(journal: Journal) -> dict:
         "path": str(journal.path),
         "exists": journal.exists,
         "size": journal.path.stat().st_size if journal.exists else 0,
-        "sqlite_version": sqlite3.sqlite_version,
+        # the SQLite running this journal (SQLCipher's own for an encrypted one); asking it
+        # spares `report` on an encrypted journal the stdlib's driver (~1.5 ms)
+        "sqlite_version": journal.scalar("SELECT sqlite_version()"),
         "journal_mode": journal.scalar("PRAGMA journal_mode"),
         "migrations": {"applied": applied, "known": list(KNOWN_MIGRATIONS)},
         "integrity": integrity,
