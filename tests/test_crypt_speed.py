@@ -288,6 +288,16 @@ def test_remembered_backend_checks(monkeypatch, tmp_path):
 # -- what loading keyring imports -------------------------------------------------------------------
 
 
+def first_lines(code: str) -> list[str]:
+    """The first two lines ``code`` prints, run by a fresh Python where keyring chooses as a user's
+    does (no backend named in the environment)."""
+    env = {**os.environ}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split("\n")[:2]
+
+
 def test_keyring_loads_without_its_unused_dependencies_and_they_still_work():
     pytest.importorskip("keyring", reason=NEEDS_EXTRA)
     code = """
@@ -316,11 +326,7 @@ import configparser
 assert configparser.RawConfigParser().sections() == []
 print("ok")
 """
-    env = {**os.environ}
-    env.pop("PYTHON_KEYRING_BACKEND", None)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:2] == ["[]", "ok"]
+    assert first_lines(code) == ["[]", "ok"]
 
 
 def test_what_keyring_uses_as_it_loads_is_answered_and_still_works():
@@ -358,11 +364,7 @@ with temp_dir() as folder:
     assert folder
 print("ok")
 """
-    env = {**os.environ}
-    env.pop("PYTHON_KEYRING_BACKEND", None)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:2] == ["keyring.core|DEBUG|through the stand-in logger", "ok"]
+    assert first_lines(code) == ["keyring.core|DEBUG|through the stand-in logger", "ok"]
 
 
 def test_plain_journal_commands_never_load_keyring_or_sqlcipher(run_process):
