@@ -33,8 +33,6 @@ def doctor(as_json: Annotated[bool, typer.Option("--json", help="Print JSON only
     with common.open_journal(write=False) as journal:
         facts = health.check(journal)
     facts["encryption"] = encryption
-    if encryption["encrypted"] and encryption["sqlite_version"]:
-        facts["sqlite_version"] = encryption["sqlite_version"]  # SQLCipher's own SQLite
     facts["problems"] += [key for key in ("plain_copies", "leftovers") if encryption[key]]
     if as_json:
         common.write_json(facts)
