@@ -6,8 +6,9 @@ and every command on a journal at its default place, and every encrypted journal
 remembered journals), asks it for one folder. On Linux, when the environment is unambiguous
 (the XDG variable unset, empty or an absolute path; ``HOME`` an absolute path), platformdirs
 gives the XDG Base Directory answer (checked against 4.0.0, 4.2.2 and 4.14.9), which
-:func:`user_path` computes itself. Anything else (another system, Android, a relative or blank variable, no
-usable ``HOME``) asks platformdirs. ``tests/test_places.py`` holds the two to each other.
+:func:`user_path` computes itself. Anything else (another system, Android, a relative or blank
+variable, no usable ``HOME``) asks platformdirs. ``tests/test_places.py`` holds the two to
+each other.
 """
 
 from __future__ import annotations
