@@ -336,7 +336,6 @@ def test_what_keyring_uses_as_it_loads_is_answered_and_still_works():
     code = """
 import sys
 from veerkracht.db import keyrings
-before = set(sys.modules)
 assert keyrings.load() is not None
 import keyring.core
 tar = "tarfile" if sys.version_info >= (3, 12) else "backports.tarfile"
